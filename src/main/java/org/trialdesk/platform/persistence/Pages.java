@@ -1,0 +1,73 @@
+package org.trialdesk.platform.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Paging, sorting and filtering done by the database, for every lazy table. Only the attributes a
+ * caller lists may be sorted or filtered on, so a request cannot reach into other columns. Text
+ * attributes match case-insensitively anywhere; enum attributes match a constant's exact name.
+ */
+public final class Pages {
+
+  private Pages() {}
+
+  public static <T> long count(
+      EntityManager em, Class<T> type, PageRequest request, List<String> allowed) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<T> root = query.from(type);
+    query.select(cb.count(root)).where(filters(cb, root, request.filters(), allowed));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  public static <T> List<T> load(
+      EntityManager em, Class<T> type, PageRequest request, List<String> allowed) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<T> query = cb.createQuery(type);
+    Root<T> root = query.from(type);
+    query.select(root).where(filters(cb, root, request.filters(), allowed));
+    String sortBy =
+        request.sortBy() != null && allowed.contains(request.sortBy())
+            ? request.sortBy()
+            : allowed.get(0);
+    query.orderBy(request.ascending() ? cb.asc(root.get(sortBy)) : cb.desc(root.get(sortBy)));
+    return em.createQuery(query)
+        .setFirstResult(request.first())
+        .setMaxResults(request.size())
+        .getResultList();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Predicate[] filters(
+      CriteriaBuilder cb, Root<?> root, Map<String, String> filters, List<String> allowed) {
+    List<Predicate> predicates = new ArrayList<>();
+    filters.forEach(
+        (attribute, value) -> {
+          if (!allowed.contains(attribute) || value == null || value.isBlank()) {
+            return;
+          }
+          Path<?> path = root.get(attribute);
+          Class<?> javaType = path.getJavaType();
+          if (javaType.isEnum()) {
+            try {
+              predicates.add(cb.equal(path, Enum.valueOf((Class) javaType, value.trim())));
+            } catch (IllegalArgumentException unknownConstant) {
+              predicates.add(cb.disjunction());
+            }
+          } else {
+            String pattern = "%" + value.trim().toLowerCase(Locale.ROOT) + "%";
+            predicates.add(cb.like(cb.lower(path.as(String.class)), pattern));
+          }
+        });
+    return predicates.toArray(Predicate[]::new);
+  }
+}

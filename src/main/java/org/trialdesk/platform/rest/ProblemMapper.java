@@ -1,0 +1,98 @@
+package org.trialdesk.platform.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.i18n.Messages;
+import org.trialdesk.platform.i18n.SupportedLocales;
+
+/**
+ * Every failure of the API leaves as {@code application/problem+json}. The cause chain is searched
+ * because the container wraps what the application threw (transactions, JSON-B, persistence); only
+ * what nobody foresaw becomes a 500, and even that without a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Locale locale =
+        SupportedLocales.bestOf(headers == null ? List.of() : headers.getAcceptableLanguages());
+    Problem problem = problemFor(thrown, locale);
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  private Problem problemFor(Throwable thrown, Locale locale) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DomainException domain) {
+        return domainProblem(domain, locale);
+      }
+      if (cause instanceof ConstraintViolationException violations) {
+        return validationProblem(violations, locale);
+      }
+      if (cause instanceof OptimisticLockException
+          || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+        return problem(409, locale, Messages.format(locale, "problem.concurrentChange"), List.of());
+      }
+      if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+        return problem(400, locale, Messages.format(locale, "problem.malformedJson"), List.of());
+      }
+      if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        return problem(web.getResponse().getStatus(), locale, null, List.of());
+      }
+    }
+    LOG.log(Level.SEVERE, "Unexpected failure behind the API", thrown);
+    return problem(500, locale, Messages.format(locale, "problem.unexpected"), List.of());
+  }
+
+  private static Problem domainProblem(DomainException domain, Locale locale) {
+    int status =
+        domain instanceof NotFoundException ? 404 : domain instanceof ConflictException ? 409 : 400;
+    String message = Messages.format(locale, domain.messageKey(), domain.arguments());
+    List<Problem.FieldError> errors =
+        domain.field() == null
+            ? List.of()
+            : List.of(new Problem.FieldError(domain.field(), message));
+    return problem(status, locale, message, errors);
+  }
+
+  private static Problem validationProblem(ConstraintViolationException violations, Locale locale) {
+    List<Problem.FieldError> errors =
+        violations.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(ViolationPaths.fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return problem(400, locale, Messages.format(locale, "problem.validation"), errors);
+  }
+
+  private static Problem problem(
+      int status, Locale locale, String detail, List<Problem.FieldError> errors) {
+    String title = Messages.format(locale, "problem.title." + status);
+    if (title.startsWith("problem.title.")) {
+      title =
+          Response.Status.fromStatusCode(status) == null
+              ? String.valueOf(status)
+              : Response.Status.fromStatusCode(status).getReasonPhrase();
+    }
+    return new Problem("about:blank", title, status, detail, errors);
+  }
+}

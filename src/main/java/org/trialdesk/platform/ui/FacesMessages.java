@@ -1,0 +1,53 @@
+package org.trialdesk.platform.ui;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.i18n.Messages;
+
+/**
+ * Shows what the boundary refused next to the field it is about, in the page's language. Pages name
+ * the component that edits each field of the request ({@code "code" → "editor:code"}); a field the
+ * page does not name is reported at the top of the page.
+ */
+public final class FacesMessages {
+
+  private FacesMessages() {}
+
+  public static void info(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = Messages.format(faces.getViewRoot().getLocale(), key, arguments);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public static void error(DomainException refusal, Map<String, String> componentOfField) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text =
+        Messages.format(faces.getViewRoot().getLocale(), refusal.messageKey(), refusal.arguments());
+    add(faces, componentOfField.get(refusal.field()), text);
+  }
+
+  public static void error(
+      ConstraintViolationException refusal, Map<String, String> componentOfField) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (ConstraintViolation<?> violation : refusal.getConstraintViolations()) {
+      add(
+          faces,
+          componentOfField.get(violation.getPropertyPath().toString()),
+          violation.getMessage());
+    }
+  }
+
+  private static void add(FacesContext faces, String componentId, String text) {
+    FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    UIComponent component =
+        componentId == null ? null : faces.getViewRoot().findComponent(componentId);
+    faces.addMessage(component == null ? null : component.getClientId(faces), message);
+    faces.validationFailed();
+  }
+}

@@ -1,0 +1,23 @@
+package org.trialdesk.site.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import org.trialdesk.platform.validation.EnumName;
+import org.trialdesk.site.entity.ParticipationStatus;
+
+/**
+ * A site's participation in a trial, in the API. {@code name} is for reading and ignored on input;
+ * a missing status means {@code PENDING}; a missing cap means no cap.
+ */
+public record ParticipationDocument(
+    @NotBlank String code,
+    String name,
+    @EnumName(ParticipationStatus.class) String status,
+    @Positive Integer cap,
+    LocalDate activatedOn) {
+
+  public ParticipationStatus statusOrDefault() {
+    return status == null ? ParticipationStatus.PENDING : ParticipationStatus.valueOf(status);
+  }
+}

@@ -1,0 +1,84 @@
+package org.trialdesk.site.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.platform.persistence.Pages;
+import org.trialdesk.platform.validation.EntityValidation;
+import org.trialdesk.site.entity.Site;
+
+/** The only door to institutions. */
+@ApplicationScoped
+@Transactional
+public class SiteService {
+
+  private static final List<String> SORTABLE = List.of("code", "name", "city", "country");
+
+  @PersistenceContext EntityManager em;
+  @Inject EntityValidation validation;
+
+  public long count(PageRequest request) {
+    return Pages.count(em, Site.class, request, SORTABLE);
+  }
+
+  public List<Site> page(PageRequest request) {
+    return Pages.load(em, Site.class, request, SORTABLE);
+  }
+
+  public List<Site> all() {
+    return em.createQuery("select s from Site s order by s.code", Site.class).getResultList();
+  }
+
+  public Site find(String code) {
+    return em.createQuery("select s from Site s where s.code = :code", Site.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("site.notFound", code));
+  }
+
+  /** The site a request refers to by code; an unknown one is a bad value of {@code field}. */
+  public Site referencedBy(String field, String code) {
+    try {
+      return find(code);
+    } catch (NotFoundException unknown) {
+      throw new InvalidInputException(field, "site.notFound", code);
+    }
+  }
+
+  /** Adds a new site, or stores the edits of an existing one (the code never changes). */
+  public Site save(Site edited) {
+    validation.require(edited);
+    if (edited.getId() == null) {
+      if (exists(edited.getCode())) {
+        throw new ConflictException("code", "site.code.duplicate", edited.getCode());
+      }
+      em.persist(edited);
+      return edited;
+    }
+    Site stored = find(edited.getCode());
+    if (stored.getVersion() != edited.getVersion()) {
+      throw new ConflictException(null, "problem.concurrentChange");
+    }
+    stored.setName(edited.getName());
+    stored.setCity(edited.getCity());
+    stored.setCountry(edited.getCountry());
+    stored.setTimeZone(edited.getTimeZone());
+    em.flush();
+    return stored;
+  }
+
+  private boolean exists(String code) {
+    return !em.createQuery("select s.id from Site s where s.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty();
+  }
+}

@@ -1,0 +1,67 @@
+package org.trialdesk.site.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.site.entity.TrialParticipation;
+import org.trialdesk.trial.boundary.TrialDocuments;
+
+/** {@code /api/v1/trials/{trialCode}/sites}: which sites take part, their status and caps. */
+@Path("trials/{trialCode}/sites")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrialSitesResource {
+
+  @Inject ParticipationService participations;
+  @Context UriInfo uriInfo;
+
+  @PathParam("trialCode")
+  String trialCode;
+
+  @GET
+  public List<ParticipationDocument> list() {
+    return participations.ofTrial(trialCode).stream().map(TrialDocuments::toDocument).toList();
+  }
+
+  @GET
+  @Path("{siteCode}")
+  public ParticipationDocument read(@PathParam("siteCode") String siteCode) {
+    return TrialDocuments.toDocument(participations.find(trialCode, siteCode));
+  }
+
+  @POST
+  public Response add(@NotNull @Valid ParticipationDocument doc) {
+    TrialParticipation p =
+        participations.join(
+            trialCode, "code", doc.code(), doc.statusOrDefault(), doc.cap(), doc.activatedOn());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(doc.code()).build())
+        .entity(TrialDocuments.toDocument(p))
+        .build();
+  }
+
+  @PUT
+  @Path("{siteCode}")
+  public ParticipationDocument update(
+      @PathParam("siteCode") String siteCode, @NotNull @Valid ParticipationDocument doc) {
+    if (!siteCode.equals(doc.code())) {
+      throw new InvalidInputException("code", "participation.code.mismatch", siteCode);
+    }
+    return TrialDocuments.toDocument(
+        participations.change(trialCode, siteCode, doc.statusOrDefault(), doc.cap()));
+  }
+}

@@ -1,0 +1,98 @@
+package org.trialdesk.site.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.trialdesk.trial.entity.Trial;
+
+/** A site taking part in a trial: since when, in what standing, and how many subjects at most. */
+@Entity
+@Table(name = "trial_participation")
+public class TrialParticipation implements Serializable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "trial_id", updatable = false)
+  private Trial trial;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "site_id", updatable = false)
+  private Site site;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  private ParticipationStatus status = ParticipationStatus.PENDING;
+
+  @Column(name = "activated_on")
+  private LocalDate activatedOn;
+
+  /** Enrollment cap for this site in this trial; none when {@code null}. */
+  @Positive
+  @Column(name = "enrollment_cap")
+  private Integer cap;
+
+  protected TrialParticipation() {}
+
+  public TrialParticipation(Trial trial, Site site) {
+    this.trial = trial;
+    this.site = site;
+  }
+
+  /** Activation dates a site when it is first made active and keeps that date afterwards. */
+  public void changeStatus(ParticipationStatus next, LocalDate today) {
+    if (next == ParticipationStatus.ACTIVE && activatedOn == null) {
+      activatedOn = today;
+    }
+    status = next;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Trial getTrial() {
+    return trial;
+  }
+
+  public Site getSite() {
+    return site;
+  }
+
+  public ParticipationStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getActivatedOn() {
+    return activatedOn;
+  }
+
+  public void setActivatedOn(LocalDate activatedOn) {
+    this.activatedOn = activatedOn;
+  }
+
+  public Integer getCap() {
+    return cap;
+  }
+
+  public void setCap(Integer cap) {
+    this.cap = cap;
+  }
+}

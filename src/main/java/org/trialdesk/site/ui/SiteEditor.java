@@ -1,0 +1,84 @@
+package org.trialdesk.site.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.ui.FacesMessages;
+import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.site.boundary.SiteService;
+import org.trialdesk.site.entity.Site;
+
+/** The site editor: a new site (no {@code code} parameter) or an existing one. */
+@Named
+@ViewScoped
+public class SiteEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "code", "site:code",
+          "name", "site:name",
+          "city", "site:city",
+          "country", "site:country",
+          "timeZone", "site:timeZone");
+
+  @Inject SiteService sites;
+
+  private String code;
+  private Site site;
+
+  public void load() {
+    if (site != null) {
+      return;
+    }
+    site =
+        code == null || code.isBlank()
+            ? Site.blank()
+            : PageParameters.found(() -> sites.find(code));
+  }
+
+  public boolean isNew() {
+    return site.getId() == null;
+  }
+
+  public String save() {
+    try {
+      Site saved = sites.save(site);
+      FacesMessages.info("site.saved", saved.getCode());
+      return "/site/list?faces-redirect=true";
+    } catch (DomainException refused) {
+      FacesMessages.error(refused, FIELDS);
+    } catch (ConstraintViolationException refused) {
+      FacesMessages.error(refused, FIELDS);
+    }
+    return null;
+  }
+
+  /** Time-zone ids the time-zone field suggests as the user types. */
+  public List<String> completeTimeZone(String typed) {
+    String lower = typed == null ? "" : typed.toLowerCase();
+    return ZoneId.getAvailableZoneIds().stream()
+        .filter(zone -> zone.toLowerCase().contains(lower))
+        .sorted()
+        .limit(20)
+        .toList();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public Site getSite() {
+    return site;
+  }
+}

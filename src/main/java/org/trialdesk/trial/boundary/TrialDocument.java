@@ -1,0 +1,25 @@
+package org.trialdesk.trial.boundary;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.trialdesk.platform.validation.EnumName;
+import org.trialdesk.site.boundary.ParticipationDocument;
+import org.trialdesk.trial.entity.TrialPhase;
+
+/**
+ * A whole trial as the API reads and writes it (ARCHITECTURE.md): {@code POST /api/v1/trials}
+ * accepts what {@code GET} returns, so a trial is set up in one call. {@code status} is ignored on
+ * input: a new trial is a draft, and the status moves through {@code .../status}.
+ */
+public record TrialDocument(
+    String code,
+    String title,
+    @EnumName(TrialPhase.class) String phase,
+    String status,
+    Integer targetEnrollment,
+    Boolean blinded,
+    Integer saeDeadlineHours,
+    List<@Valid ArmDocument> arms,
+    List<@Valid FactorDocument> factors,
+    List<@Valid CriterionDocument> criteria,
+    List<@Valid ParticipationDocument> sites) {}

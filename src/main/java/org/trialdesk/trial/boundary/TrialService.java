@@ -1,0 +1,177 @@
+package org.trialdesk.trial.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.platform.persistence.Pages;
+import org.trialdesk.platform.validation.EntityValidation;
+import org.trialdesk.trial.entity.Arm;
+import org.trialdesk.trial.entity.Trial;
+import org.trialdesk.trial.entity.TrialStatus;
+import org.trialdesk.trial.entity.TrialStatusChange;
+
+/**
+ * The only door to trials and their arms, for pages and the API alike. Every trial it hands out is
+ * loaded whole (arms, regimens, factors, criteria), so callers may read it after the transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class TrialService {
+
+  private static final List<String> SORTABLE = List.of("code", "title", "phase", "status");
+
+  @PersistenceContext EntityManager em;
+  @Inject EntityValidation validation;
+  @Inject Clock clock;
+
+  public long count(PageRequest request) {
+    return Pages.count(em, Trial.class, request, SORTABLE);
+  }
+
+  public List<Trial> page(PageRequest request) {
+    return Pages.load(em, Trial.class, request, SORTABLE).stream()
+        .map(TrialService::whole)
+        .toList();
+  }
+
+  public Trial find(String code) {
+    return whole(managed(code));
+  }
+
+  public Trial create(Trial trial) {
+    validation.require(trial);
+    if (exists(trial.getCode())) {
+      throw new ConflictException("code", "trial.code.duplicate", trial.getCode());
+    }
+    requireDistinctArmCodes(trial.getArms());
+    em.persist(trial);
+    return trial;
+  }
+
+  /** Stores what an editor changed in the trial's own fields, factors and criteria. */
+  public Trial update(Trial edited) {
+    validation.require(edited);
+    Trial stored = managed(edited.getCode());
+    if (stored.getVersion() != edited.getVersion() && edited.getId() != null) {
+      throw new ConflictException(null, "problem.concurrentChange");
+    }
+    stored.setTitle(edited.getTitle());
+    stored.setPhase(edited.getPhase());
+    stored.setTargetEnrollment(edited.getTargetEnrollment());
+    stored.setBlinded(edited.isBlinded());
+    stored.setSaeDeadlineHours(edited.getSaeDeadlineHours());
+    stored.replaceFactors(edited.getFactors());
+    stored.replaceCriteria(edited.getCriteria());
+    em.flush();
+    return whole(stored);
+  }
+
+  public Trial changeStatus(String code, TrialStatus next, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reasonForChange", "reasonForChange.required");
+    }
+    Trial trial = managed(code);
+    TrialStatus previous = trial.getStatus();
+    trial.changeStatus(next);
+    em.persist(new TrialStatusChange(trial, previous, next, reason, Instant.now(clock)));
+    return whole(trial);
+  }
+
+  public List<TrialStatusChange> statusHistory(String code) {
+    return em.createQuery(
+            "select c from TrialStatusChange c where c.trial.code = :code order by c.changedAt",
+            TrialStatusChange.class)
+        .setParameter("code", code)
+        .getResultList();
+  }
+
+  /**
+   * Adds an arm, or stores the edits of an existing one. Arms are added and re-weighted only while
+   * the trial is a draft: once patients are allocated, the arms and their ratio are part of the
+   * randomization and change only by amendment.
+   */
+  public Arm saveArm(String trialCode, Arm edited) {
+    validation.require(edited);
+    Trial trial = managed(trialCode);
+    var existing = trial.arm(edited.getCode());
+    if (edited.getId() == null) {
+      if (existing.isPresent()) {
+        throw new ConflictException("code", "arm.code.duplicate", edited.getCode(), trialCode);
+      }
+      requireDraft(trial, "code");
+      trial.withArm(edited);
+      em.flush();
+      return edited;
+    }
+    Arm stored =
+        existing
+            .filter(a -> a.getId().equals(edited.getId()))
+            .orElseThrow(() -> new NotFoundException("arm.notFound", edited.getCode(), trialCode));
+    if (!stored.getRatio().equals(edited.getRatio())) {
+      requireDraft(trial, "ratio");
+    }
+    stored.setName(edited.getName());
+    stored.setRatio(edited.getRatio());
+    stored.setDescription(edited.getDescription());
+    stored.replaceRegimen(edited.getRegimen());
+    em.flush();
+    return stored;
+  }
+
+  public Arm arm(String trialCode, String armCode) {
+    return managed(trialCode)
+        .arm(armCode)
+        .orElseThrow(() -> new NotFoundException("arm.notFound", armCode, trialCode));
+  }
+
+  private static void requireDraft(Trial trial, String field) {
+    if (trial.getStatus() != TrialStatus.DRAFT) {
+      throw new ConflictException(field, "arm.frozen", trial.getCode(), trial.getStatus());
+    }
+  }
+
+  private static void requireDistinctArmCodes(List<Arm> arms) {
+    for (int i = 0; i < arms.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (arms.get(i).getCode().equals(arms.get(j).getCode())) {
+          throw new ConflictException(
+              "arms[" + i + "].code", "arm.code.repeated", arms.get(i).getCode());
+        }
+      }
+    }
+  }
+
+  private boolean exists(String code) {
+    return !em.createQuery("select t.id from Trial t where t.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty();
+  }
+
+  Trial managed(String code) {
+    return em.createQuery("select t from Trial t where t.code = :code", Trial.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("trial.notFound", code));
+  }
+
+  /**
+   * Touches every collection the pages and documents show, so they are loaded in the transaction.
+   */
+  private static Trial whole(Trial trial) {
+    trial.getArms().forEach(arm -> arm.getRegimen().size());
+    trial.getFactors().forEach(factor -> factor.getLevels().size());
+    trial.getCriteria().size();
+    return trial;
+  }
+}

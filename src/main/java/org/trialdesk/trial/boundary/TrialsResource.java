@@ -1,0 +1,115 @@
+package org.trialdesk.trial.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.i18n.SupportedLocales;
+import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.site.boundary.ParticipationDocument;
+import org.trialdesk.site.boundary.ParticipationService;
+import org.trialdesk.trial.entity.Trial;
+import org.trialdesk.trial.entity.TrialStatus;
+
+/**
+ * {@code /api/v1/trials}: list, read, set up in one call, update, and move through the lifecycle.
+ */
+@Path("trials")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrialsResource {
+
+  @Inject TrialService trials;
+  @Inject ParticipationService participations;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  @GET
+  public List<TrialDocument> list(
+      @QueryParam("status") String status,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("100") int max) {
+    Map<String, String> filters = new HashMap<>();
+    if (status != null) {
+      filters.put("status", status);
+    }
+    return trials.page(new PageRequest(first, max, "code", true, filters)).stream()
+        .map(this::document)
+        .toList();
+  }
+
+  @GET
+  @Path("{code}")
+  public TrialDocument read(@PathParam("code") String code) {
+    return document(trials.find(code));
+  }
+
+  /** Creates the trial with its arms, factors, criteria and participating sites, all or nothing. */
+  @POST
+  @Transactional
+  public Response create(@NotNull @Valid TrialDocument doc) {
+    Trial trial = trials.create(TrialDocuments.toTrial(doc));
+    List<ParticipationDocument> sites = doc.sites() == null ? List.of() : doc.sites();
+    for (int i = 0; i < sites.size(); i++) {
+      ParticipationDocument site = sites.get(i);
+      participations.join(
+          trial.getCode(),
+          "sites[" + i + "].code",
+          site.code(),
+          site.statusOrDefault(),
+          site.cap(),
+          site.activatedOn());
+    }
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(trial.getCode()).build())
+        .entity(document(trial))
+        .build();
+  }
+
+  /** Updates the trial's own fields, factors and criteria; arms and sites have their resources. */
+  @PUT
+  @Path("{code}")
+  public TrialDocument update(@PathParam("code") String code, @NotNull @Valid TrialDocument doc) {
+    if (doc.code() != null && !doc.code().equals(code)) {
+      throw new InvalidInputException("code", "trial.code.immutable", code);
+    }
+    Trial edited = Trial.blank();
+    edited.setCode(code);
+    TrialDocuments.applyTo(edited, doc);
+    return document(trials.update(edited));
+  }
+
+  @POST
+  @Path("{code}/status")
+  public TrialDocument changeStatus(
+      @PathParam("code") String code, @NotNull @Valid StatusChangeDocument change) {
+    return document(
+        trials.changeStatus(code, TrialStatus.valueOf(change.status()), change.reasonForChange()));
+  }
+
+  private TrialDocument document(Trial trial) {
+    return TrialDocuments.toDocument(
+        trial,
+        participations.ofTrial(trial.getCode()),
+        SupportedLocales.bestOf(headers.getAcceptableLanguages()));
+  }
+}

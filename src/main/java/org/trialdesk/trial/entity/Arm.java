@@ -1,0 +1,149 @@
+package org.trialdesk.trial.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A treatment arm of a trial with its allocation weight and its structured regimen. */
+@Entity
+public class Arm implements Serializable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "trial_id")
+  private Trial trial;
+
+  @NotBlank
+  @Size(max = 20)
+  @Pattern(regexp = Codes.PATTERN, message = "{org.trialdesk.validation.Code.message}")
+  private String code;
+
+  @NotBlank
+  @Size(max = 200)
+  private String name;
+
+  /** Allocation ratio weight: arms weighted 2 and 1 are allocated 2:1. */
+  @NotNull
+  @Positive
+  @Max(100)
+  private Integer ratio = 1;
+
+  @Size(max = 2000)
+  private String description;
+
+  @Valid
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "arm_agent_dose", joinColumns = @JoinColumn(name = "arm_id"))
+  @OrderColumn(name = "position")
+  @Size(min = 1, message = "{org.trialdesk.validation.Regimen.empty}")
+  private List<AgentDose> regimen = new ArrayList<>();
+
+  protected Arm() {}
+
+  public Arm(String code, String name, int ratio) {
+    this.code = code;
+    this.name = name;
+    this.ratio = ratio;
+  }
+
+  /** A new arm not yet added to a trial, for the editor. */
+  public static Arm blank() {
+    return new Arm();
+  }
+
+  public Arm give(AgentDose dose) {
+    regimen.add(dose);
+    return this;
+  }
+
+  /** Swaps the line at {@code index} with the one before it; the first line stays first. */
+  public void moveUp(int index) {
+    if (index > 0 && index < regimen.size()) {
+      regimen.add(index - 1, regimen.remove(index));
+    }
+  }
+
+  public void moveDown(int index) {
+    moveUp(index + 1);
+  }
+
+  void belongTo(Trial trial) {
+    this.trial = trial;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Trial getTrial() {
+    return trial;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Integer getRatio() {
+    return ratio;
+  }
+
+  public void setRatio(Integer ratio) {
+    this.ratio = ratio;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public List<AgentDose> getRegimen() {
+    return regimen;
+  }
+
+  public void replaceRegimen(List<AgentDose> lines) {
+    regimen.clear();
+    regimen.addAll(lines);
+  }
+}

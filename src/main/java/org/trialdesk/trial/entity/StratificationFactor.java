@@ -1,0 +1,113 @@
+package org.trialdesk.trial.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stratification factor with its levels. The factor coded {@value #SITE} is reserved: its levels
+ * are the trial's participating sites, so it stores none of its own.
+ */
+@Entity
+@Table(name = "stratification_factor")
+public class StratificationFactor implements Serializable {
+
+  public static final String SITE = "site";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "trial_id")
+  private Trial trial;
+
+  @NotBlank
+  @Size(max = 20)
+  @Pattern(regexp = Codes.PATTERN, message = "{org.trialdesk.validation.Code.message}")
+  private String code;
+
+  @NotBlank
+  @Size(max = 200)
+  private String name;
+
+  @Valid
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "factor_level", joinColumns = @JoinColumn(name = "factor_id"))
+  @OrderColumn(name = "position")
+  private List<FactorLevel> levels = new ArrayList<>();
+
+  protected StratificationFactor() {}
+
+  public StratificationFactor(String code, String name) {
+    this.code = code;
+    this.name = name;
+  }
+
+  public static StratificationFactor blank() {
+    return new StratificationFactor();
+  }
+
+  public StratificationFactor level(String levelCode, String levelName) {
+    levels.add(new FactorLevel(levelCode, levelName));
+    return this;
+  }
+
+  /** Takes the name and levels of {@code other}, keeping this factor's identity. */
+  StratificationFactor copyOf(StratificationFactor other) {
+    name = other.name;
+    if (levels != other.levels) {
+      List<FactorLevel> replacement = new ArrayList<>(other.levels);
+      levels.clear();
+      levels.addAll(replacement);
+    }
+    return this;
+  }
+
+  public boolean isSite() {
+    return SITE.equals(code);
+  }
+
+  void belongTo(Trial trial) {
+    this.trial = trial;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public List<FactorLevel> getLevels() {
+    return levels;
+  }
+}

@@ -1,0 +1,97 @@
+package org.trialdesk.trial.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.Map;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.ui.FacesMessages;
+import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.trial.entity.AgentDose;
+import org.trialdesk.trial.entity.Arm;
+
+/** The arm editor: name, ratio, description, and the regimen lines (add, remove, reorder). */
+@Named
+@ViewScoped
+public class ArmEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "code", "arm:code",
+          "name", "arm:name",
+          "ratio", "arm:ratio",
+          "regimen", "arm:regimen");
+
+  @Inject TrialService trials;
+
+  private String trialCode;
+  private String armCode;
+  private Arm arm;
+
+  public void load() {
+    if (arm != null) {
+      return;
+    }
+    arm =
+        armCode == null || armCode.isBlank()
+            ? PageParameters.found(() -> trials.find(trialCode)) == null ? null : Arm.blank()
+            : PageParameters.found(() -> trials.arm(trialCode, armCode));
+  }
+
+  public boolean isNew() {
+    return arm.getId() == null;
+  }
+
+  public String save() {
+    try {
+      trials.saveArm(trialCode, arm);
+      FacesMessages.info("arm.saved", arm.getCode());
+      return "/trial/view?faces-redirect=true&code=" + trialCode;
+    } catch (DomainException refused) {
+      FacesMessages.error(refused, FIELDS);
+    } catch (ConstraintViolationException refused) {
+      FacesMessages.error(refused, FIELDS);
+    }
+    return null;
+  }
+
+  public void addLine() {
+    arm.give(new AgentDose());
+  }
+
+  public void removeLine(int index) {
+    arm.getRegimen().remove(index);
+  }
+
+  public void moveUp(int index) {
+    arm.moveUp(index);
+  }
+
+  public void moveDown(int index) {
+    arm.moveDown(index);
+  }
+
+  public String getTrialCode() {
+    return trialCode;
+  }
+
+  public void setTrialCode(String trialCode) {
+    this.trialCode = trialCode;
+  }
+
+  public String getArmCode() {
+    return armCode;
+  }
+
+  public void setArmCode(String armCode) {
+    this.armCode = armCode;
+  }
+
+  public Arm getArm() {
+    return arm;
+  }
+}

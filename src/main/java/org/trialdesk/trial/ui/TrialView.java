@@ -1,0 +1,102 @@
+package org.trialdesk.trial.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.ui.FacesMessages;
+import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.site.boundary.ParticipationService;
+import org.trialdesk.site.entity.TrialParticipation;
+import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.trial.entity.Trial;
+import org.trialdesk.trial.entity.TrialStatus;
+import org.trialdesk.trial.entity.TrialStatusChange;
+
+/** The trial page: arms with regimens, factors, criteria, sites, and the lifecycle. */
+@Named
+@ViewScoped
+public class TrialView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject TrialService trials;
+  @Inject ParticipationService participations;
+
+  private String code;
+  private Trial trial;
+  private List<TrialParticipation> sites;
+  private List<TrialStatusChange> history;
+  @NotNull private TrialStatus nextStatus;
+
+  @NotBlank
+  @Size(max = 1000)
+  private String reasonForChange;
+
+  /** View action: loads the trial named by the {@code code} parameter. */
+  public void load() {
+    trial = PageParameters.found(() -> trials.find(code));
+    if (trial == null) {
+      return;
+    }
+    sites = participations.ofTrial(code);
+    history = trials.statusHistory(code);
+  }
+
+  public String changeStatus() {
+    try {
+      trials.changeStatus(code, nextStatus, reasonForChange);
+    } catch (DomainException refused) {
+      FacesMessages.error(refused, Map.of("status", "status:next"));
+      return null;
+    }
+    FacesMessages.info("trial.status.changed", code);
+    return "/trial/view?faces-redirect=true&code=" + code;
+  }
+
+  public List<TrialStatus> getSuccessors() {
+    return List.copyOf(trial.getStatus().successors());
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public Trial getTrial() {
+    return trial;
+  }
+
+  public List<TrialParticipation> getSites() {
+    return sites;
+  }
+
+  public List<TrialStatusChange> getHistory() {
+    return history;
+  }
+
+  public TrialStatus getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(TrialStatus nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+
+  public String getReasonForChange() {
+    return reasonForChange;
+  }
+
+  public void setReasonForChange(String reasonForChange) {
+    this.reasonForChange = reasonForChange;
+  }
+}

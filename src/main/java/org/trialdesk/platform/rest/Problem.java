@@ -1,6 +1,7 @@
 package org.trialdesk.platform.rest;
 
 import java.util.List;
+import org.trialdesk.platform.error.FieldError;
 
 /**
  * An RFC 9457 problem document. {@code errors} names each offending field of the request (a path
@@ -10,6 +11,4 @@ public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-
-  public record FieldError(String field, String message) {}
 }

@@ -2,7 +2,6 @@ package org.trialdesk.platform.rest;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -10,13 +9,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.i18n.SupportedLocales;
@@ -46,8 +46,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof DomainException domain) {
         return domainProblem(domain, locale);
       }
-      if (cause instanceof ConstraintViolationException violations) {
-        return validationProblem(violations, locale);
+      if (cause instanceof InvalidFieldsException invalid) {
+        return problem(
+            400, locale, Messages.format(locale, "problem.validation"), invalid.errors());
       }
       if (cause instanceof OptimisticLockException
           || cause instanceof org.hibernate.exception.ConstraintViolationException) {
@@ -68,24 +69,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     int status =
         domain instanceof NotFoundException ? 404 : domain instanceof ConflictException ? 409 : 400;
     String message = Messages.format(locale, domain.messageKey(), domain.arguments());
-    List<Problem.FieldError> errors =
-        domain.field() == null
-            ? List.of()
-            : List.of(new Problem.FieldError(domain.field(), message));
+    List<FieldError> errors =
+        domain.field() == null ? List.of() : List.of(new FieldError(domain.field(), message));
     return problem(status, locale, message, errors);
   }
 
-  private static Problem validationProblem(ConstraintViolationException violations, Locale locale) {
-    List<Problem.FieldError> errors =
-        violations.getConstraintViolations().stream()
-            .map(v -> new Problem.FieldError(ViolationPaths.fieldOf(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.FieldError::field))
-            .toList();
-    return problem(400, locale, Messages.format(locale, "problem.validation"), errors);
-  }
-
   private static Problem problem(
-      int status, Locale locale, String detail, List<Problem.FieldError> errors) {
+      int status, Locale locale, String detail, List<FieldError> errors) {
     String title = Messages.format(locale, "problem.title." + status);
     if (title.startsWith("problem.title.")) {
       title =

@@ -3,10 +3,10 @@ package org.trialdesk.platform.ui;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.i18n.Messages;
 
 /**
@@ -25,21 +25,21 @@ public final class FacesMessages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
-  public static void error(DomainException refusal, Map<String, String> componentOfField) {
+  /**
+   * Shows a refusal of the boundary ({@link DomainException} or {@link InvalidFieldsException}).
+   */
+  public static void error(RuntimeException refusal, Map<String, String> componentOfField) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String text =
-        Messages.format(faces.getViewRoot().getLocale(), refusal.messageKey(), refusal.arguments());
-    add(faces, componentOfField.get(refusal.field()), text);
-  }
-
-  public static void error(
-      ConstraintViolationException refusal, Map<String, String> componentOfField) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    for (ConstraintViolation<?> violation : refusal.getConstraintViolations()) {
-      add(
-          faces,
-          componentOfField.get(violation.getPropertyPath().toString()),
-          violation.getMessage());
+    if (refusal instanceof InvalidFieldsException invalid) {
+      for (FieldError error : invalid.errors()) {
+        add(faces, componentOfField.get(error.field()), error.message());
+      }
+    } else if (refusal instanceof DomainException domain) {
+      String text =
+          Messages.format(faces.getViewRoot().getLocale(), domain.messageKey(), domain.arguments());
+      add(faces, componentOfField.get(domain.field()), text);
+    } else {
+      throw refusal;
     }
   }
 

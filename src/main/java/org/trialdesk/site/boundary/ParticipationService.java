@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.NotFoundException;
-import org.trialdesk.platform.validation.EntityValidation;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.site.entity.Site;
 import org.trialdesk.site.entity.TrialParticipation;
@@ -25,7 +25,7 @@ public class ParticipationService {
   @PersistenceContext EntityManager em;
   @Inject TrialService trials;
   @Inject SiteService sites;
-  @Inject EntityValidation validation;
+  @Inject ConstraintCheck validation;
   @Inject Clock clock;
 
   public List<TrialParticipation> ofTrial(String trialCode) {

@@ -11,7 +11,7 @@ import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
-import org.trialdesk.platform.validation.EntityValidation;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.entity.Site;
 
 /** The only door to institutions. */
@@ -22,7 +22,7 @@ public class SiteService {
   private static final List<String> SORTABLE = List.of("code", "name", "city", "country");
 
   @PersistenceContext EntityManager em;
-  @Inject EntityValidation validation;
+  @Inject ConstraintCheck validation;
 
   public long count(PageRequest request) {
     return Pages.count(em, Site.class, request, SORTABLE);

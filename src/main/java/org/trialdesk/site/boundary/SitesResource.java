@@ -2,7 +2,6 @@ package org.trialdesk.site.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.entity.Site;
 
 /** {@code /api/v1/sites}: the institutions that may take part in trials. */
@@ -29,6 +29,7 @@ import org.trialdesk.site.entity.Site;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SitesResource {
 
+  @Inject ConstraintCheck check;
   @Inject SiteService sites;
   @Context UriInfo uriInfo;
 
@@ -48,7 +49,8 @@ public class SitesResource {
   }
 
   @POST
-  public Response create(@NotNull SiteDocument doc) {
+  public Response create(SiteDocument doc) {
+    check.require(doc);
     Site site =
         sites.save(new Site(doc.code(), doc.name(), doc.city(), doc.country(), doc.timeZone()));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(site.getCode()).build())
@@ -58,7 +60,8 @@ public class SitesResource {
 
   @PUT
   @Path("{code}")
-  public SiteDocument update(@PathParam("code") String code, @NotNull SiteDocument doc) {
+  public SiteDocument update(@PathParam("code") String code, SiteDocument doc) {
+    check.require(doc);
     if (doc.code() != null && !doc.code().equals(code)) {
       throw new InvalidInputException("code", "site.code.immutable", code);
     }

@@ -2,8 +2,6 @@ package org.trialdesk.site.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialDocuments;
 
@@ -27,6 +26,7 @@ import org.trialdesk.trial.boundary.TrialDocuments;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrialSitesResource {
 
+  @Inject ConstraintCheck check;
   @Inject ParticipationService participations;
   @Context UriInfo uriInfo;
 
@@ -45,7 +45,8 @@ public class TrialSitesResource {
   }
 
   @POST
-  public Response add(@NotNull @Valid ParticipationDocument doc) {
+  public Response add(ParticipationDocument doc) {
+    check.require(doc);
     TrialParticipation p =
         participations.join(
             trialCode, "code", doc.code(), doc.statusOrDefault(), doc.cap(), doc.activatedOn());
@@ -57,7 +58,8 @@ public class TrialSitesResource {
   @PUT
   @Path("{siteCode}")
   public ParticipationDocument update(
-      @PathParam("siteCode") String siteCode, @NotNull @Valid ParticipationDocument doc) {
+      @PathParam("siteCode") String siteCode, ParticipationDocument doc) {
+    check.require(doc);
     if (!siteCode.equals(doc.code())) {
       throw new InvalidInputException("code", "participation.code.mismatch", siteCode);
     }

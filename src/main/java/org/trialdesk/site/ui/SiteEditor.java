@@ -3,12 +3,12 @@ package org.trialdesk.site.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.site.boundary.SiteService;
@@ -52,9 +52,7 @@ public class SiteEditor implements Serializable {
       Site saved = sites.save(site);
       FacesMessages.info("site.saved", saved.getCode());
       return "/site/list?faces-redirect=true";
-    } catch (DomainException refused) {
-      FacesMessages.error(refused, FIELDS);
-    } catch (ConstraintViolationException refused) {
+    } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, FIELDS);
     }
     return null;

@@ -3,7 +3,6 @@ package org.trialdesk.site.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.io.Serializable;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.site.boundary.ParticipationService;
@@ -71,9 +71,7 @@ public class TrialSites implements Serializable {
       newSite = null;
       newCap = null;
       load();
-    } catch (DomainException refused) {
-      FacesMessages.error(refused, FIELDS);
-    } catch (ConstraintViolationException refused) {
+    } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, FIELDS);
     }
   }
@@ -88,9 +86,7 @@ public class TrialSites implements Serializable {
           capEdits.get(siteCode));
       FacesMessages.info("participation.saved", siteCode);
       load();
-    } catch (DomainException refused) {
-      FacesMessages.error(refused, Map.of());
-    } catch (ConstraintViolationException refused) {
+    } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, Map.of());
     }
   }

@@ -2,8 +2,6 @@ package org.trialdesk.trial.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +18,7 @@ import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.i18n.SupportedLocales;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.trial.control.RegimenFormatter;
 import org.trialdesk.trial.entity.Arm;
 
@@ -30,6 +29,7 @@ import org.trialdesk.trial.entity.Arm;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ArmsResource {
 
+  @Inject ConstraintCheck check;
   @Inject TrialService trials;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
@@ -52,7 +52,8 @@ public class ArmsResource {
   }
 
   @POST
-  public Response add(@NotNull @Valid ArmDocument doc) {
+  public Response add(ArmDocument doc) {
+    check.require(doc);
     Arm arm = trials.saveArm(trialCode, TrialDocuments.toArm(doc));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(arm.getCode()).build())
         .entity(TrialDocuments.toDocument(arm, formatter()))
@@ -61,7 +62,8 @@ public class ArmsResource {
 
   @PUT
   @Path("{armCode}")
-  public ArmDocument update(@PathParam("armCode") String armCode, @NotNull @Valid ArmDocument doc) {
+  public ArmDocument update(@PathParam("armCode") String armCode, ArmDocument doc) {
+    check.require(doc);
     if (doc.code() != null && !doc.code().equals(armCode)) {
       throw new InvalidInputException("code", "arm.code.immutable", armCode);
     }

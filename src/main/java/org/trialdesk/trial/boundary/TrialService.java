@@ -13,7 +13,7 @@ import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
-import org.trialdesk.platform.validation.EntityValidation;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
@@ -30,7 +30,7 @@ public class TrialService {
   private static final List<String> SORTABLE = List.of("code", "title", "phase", "status");
 
   @PersistenceContext EntityManager em;
-  @Inject EntityValidation validation;
+  @Inject ConstraintCheck validation;
   @Inject Clock clock;
 
   public long count(PageRequest request) {

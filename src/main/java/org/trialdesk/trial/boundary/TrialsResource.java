@@ -3,8 +3,6 @@ package org.trialdesk.trial.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +23,7 @@ import java.util.Map;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.i18n.SupportedLocales;
 import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.boundary.ParticipationDocument;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.trial.entity.Trial;
@@ -39,6 +38,7 @@ import org.trialdesk.trial.entity.TrialStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrialsResource {
 
+  @Inject ConstraintCheck check;
   @Inject TrialService trials;
   @Inject ParticipationService participations;
   @Context HttpHeaders headers;
@@ -67,7 +67,8 @@ public class TrialsResource {
   /** Creates the trial with its arms, factors, criteria and participating sites, all or nothing. */
   @POST
   @Transactional
-  public Response create(@NotNull @Valid TrialDocument doc) {
+  public Response create(TrialDocument doc) {
+    check.require(doc);
     Trial trial = trials.create(TrialDocuments.toTrial(doc));
     List<ParticipationDocument> sites = doc.sites() == null ? List.of() : doc.sites();
     for (int i = 0; i < sites.size(); i++) {
@@ -88,7 +89,8 @@ public class TrialsResource {
   /** Updates the trial's own fields, factors and criteria; arms and sites have their resources. */
   @PUT
   @Path("{code}")
-  public TrialDocument update(@PathParam("code") String code, @NotNull @Valid TrialDocument doc) {
+  public TrialDocument update(@PathParam("code") String code, TrialDocument doc) {
+    check.require(doc);
     if (doc.code() != null && !doc.code().equals(code)) {
       throw new InvalidInputException("code", "trial.code.immutable", code);
     }
@@ -100,8 +102,8 @@ public class TrialsResource {
 
   @POST
   @Path("{code}/status")
-  public TrialDocument changeStatus(
-      @PathParam("code") String code, @NotNull @Valid StatusChangeDocument change) {
+  public TrialDocument changeStatus(@PathParam("code") String code, StatusChangeDocument change) {
+    check.require(change);
     return document(
         trials.changeStatus(code, TrialStatus.valueOf(change.status()), change.reasonForChange()));
   }

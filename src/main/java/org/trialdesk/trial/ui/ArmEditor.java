@@ -3,10 +3,10 @@ package org.trialdesk.trial.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.trial.boundary.TrialService;
@@ -51,9 +51,7 @@ public class ArmEditor implements Serializable {
       trials.saveArm(trialCode, arm);
       FacesMessages.info("arm.saved", arm.getCode());
       return "/trial/view?faces-redirect=true&code=" + trialCode;
-    } catch (DomainException refused) {
-      FacesMessages.error(refused, FIELDS);
-    } catch (ConstraintViolationException refused) {
+    } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, FIELDS);
     }
     return null;

@@ -3,10 +3,10 @@ package org.trialdesk.trial.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.trial.boundary.TrialService;
@@ -56,9 +56,7 @@ public class TrialEditor implements Serializable {
       Trial saved = isNew() ? trials.create(trial) : trials.update(trial);
       FacesMessages.info("trial.saved", saved.getCode());
       return "/trial/view?faces-redirect=true&code=" + saved.getCode();
-    } catch (DomainException refused) {
-      FacesMessages.error(refused, FIELDS);
-    } catch (ConstraintViolationException refused) {
+    } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, FIELDS);
     }
     return null;

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.site.boundary.ParticipationService;
@@ -52,7 +53,7 @@ public class TrialView implements Serializable {
   public String changeStatus() {
     try {
       trials.changeStatus(code, nextStatus, reasonForChange);
-    } catch (DomainException refused) {
+    } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, Map.of("status", "status:next"));
       return null;
     }

@@ -1,4 +1,4 @@
-package org.trialdesk.platform.rest;
+package org.trialdesk.platform.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -8,11 +8,11 @@ import jakarta.validation.Path;
  * Turns a Bean Validation property path into the field path a client sees in its own JSON document:
  * {@code createTrial.arg0.arms[0].regimen[1].dose} becomes {@code arms[0].regimen[1].dose}.
  */
-final class ViolationPaths {
+public final class ViolationPaths {
 
   private ViolationPaths() {}
 
-  static String fieldOf(ConstraintViolation<?> violation) {
+  public static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder path = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
       ElementKind kind = node.getKind();

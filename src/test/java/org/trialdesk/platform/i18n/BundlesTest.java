@@ -1,0 +1,91 @@
+package org.trialdesk.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.trialdesk.site.entity.ParticipationStatus;
+import org.trialdesk.trial.entity.CriterionType;
+import org.trialdesk.trial.entity.DurationUnit;
+import org.trialdesk.trial.entity.Route;
+import org.trialdesk.trial.entity.Schedule;
+import org.trialdesk.trial.entity.TrialPhase;
+import org.trialdesk.trial.entity.TrialStatus;
+
+/** Every visible text exists in English and Japanese, and every code has a label in both. */
+class BundlesTest {
+
+  private static Properties load(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = BundlesTest.class.getResourceAsStream("/" + file)) {
+      assertThat(in).as(file).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "ValidationMessages"})
+  void englishAndJapaneseHoldTheSameKeys(String base) throws IOException {
+    Properties english = load(base + ".properties");
+    Properties japanese = load(base + "_ja.properties");
+    assertThat(japanese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    assertThat(english.stringPropertyNames())
+        .filteredOn(key -> !key.startsWith("lang.") && !key.equals("app.name"))
+        .allSatisfy(
+            key ->
+                assertThat(japanese.getProperty(key))
+                    .as(key)
+                    .isNotEqualTo(english.getProperty(key)));
+  }
+
+  @Test
+  void everyCodeShownOnAPageHasALabelInBothLanguages() {
+    List<Class<? extends Enum<?>>> codeLists =
+        List.of(
+            TrialPhase.class,
+            TrialStatus.class,
+            Route.class,
+            Schedule.class,
+            DurationUnit.class,
+            CriterionType.class,
+            ParticipationStatus.class);
+    for (Locale locale : SupportedLocales.ALL) {
+      ResourceBundle bundle = Messages.bundle(locale);
+      for (Class<? extends Enum<?>> codeList : codeLists) {
+        for (Enum<?> code : codeList.getEnumConstants()) {
+          assertThat(bundle.containsKey("enum." + codeList.getSimpleName() + "." + code.name()))
+              .as("label of %s.%s in %s", codeList.getSimpleName(), code, locale)
+              .isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBestSupportedLanguageFollowsTheCallersPreference() {
+    assertThat(SupportedLocales.bestOf(List.of(Locale.JAPAN, Locale.ENGLISH)))
+        .isEqualTo(Locale.JAPANESE);
+    assertThat(SupportedLocales.bestOf(List.of(Locale.FRENCH, Locale.US)))
+        .isEqualTo(Locale.ENGLISH);
+    assertThat(SupportedLocales.bestOf(List.of(Locale.GERMAN))).isEqualTo(Locale.ENGLISH);
+    assertThat(SupportedLocales.bestOf(List.of())).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
+  void messagesFillTheirArguments() {
+    assertThat(Messages.format(Locale.ENGLISH, "trial.code.duplicate", "IL2-HAI"))
+        .isEqualTo("A trial with protocol code IL2-HAI already exists.");
+    assertThat(Messages.format(Locale.JAPANESE, "trial.code.duplicate", "IL2-HAI"))
+        .isEqualTo("試験コード IL2-HAI の試験はすでに存在します。");
+  }
+}

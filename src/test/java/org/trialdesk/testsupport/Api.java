@@ -1,0 +1,101 @@
+package org.trialdesk.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A small client of the JSON API for tests: requests go out as a real client's would. */
+public final class Api {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI base;
+  private String language = "en";
+
+  public Api(URL deployment) {
+    this.base = URI.create(deployment.toString()).resolve("api/v1/");
+  }
+
+  public Api inLanguage(String language) {
+    this.language = language;
+    return this;
+  }
+
+  public Reply get(String path) {
+    return send("GET", path, null);
+  }
+
+  public Reply post(String path, String json) {
+    return send("POST", path, json);
+  }
+
+  public Reply put(String path, String json) {
+    return send("PUT", path, json);
+  }
+
+  private Reply send(String method, String path, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Accept", "application/json")
+            .header("Accept-Language", language)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An answer of the API. */
+  public record Reply(int status, String contentType, String body) {
+
+    public JsonObject object() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+
+    /** The message the problem document gives for {@code field}, or {@code null}. */
+    public String errorFor(String field) {
+      return object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+          .filter(e -> field.equals(e.getString("field")))
+          .map(e -> e.getString("message"))
+          .findFirst()
+          .orElse(null);
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}

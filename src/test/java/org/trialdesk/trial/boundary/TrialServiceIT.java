@@ -1,0 +1,168 @@
+package org.trialdesk.trial.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.trial.entity.AgentDose;
+import org.trialdesk.trial.entity.Arm;
+import org.trialdesk.trial.entity.CriterionType;
+import org.trialdesk.trial.entity.DoseUnit;
+import org.trialdesk.trial.entity.EligibilityCriterion;
+import org.trialdesk.trial.entity.Route;
+import org.trialdesk.trial.entity.Schedule;
+import org.trialdesk.trial.entity.StratificationFactor;
+import org.trialdesk.trial.entity.Trial;
+import org.trialdesk.trial.entity.TrialPhase;
+import org.trialdesk.trial.entity.TrialStatus;
+
+/** Trials with arms and regimens stored and read back through the boundary, in the server. */
+@ExtendWith(ArquillianExtension.class)
+class TrialServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Inject TrialService trials;
+
+  private static AgentDose hai(String agent, String dose, DoseUnit unit, Schedule schedule) {
+    return new AgentDose(
+        agent, new BigDecimal(dose), unit, Route.HEPATIC_ARTERIAL_INFUSION, schedule);
+  }
+
+  private static Trial trialWithTwoArms(String code) {
+    return new Trial(code, "Adjuvant IL-2 after hepatectomy", TrialPhase.PHASE_2, 40)
+        .withArm(
+            new Arm("IL2", "IL-2 + 5-FU + MMC", 2)
+                .give(hai("IL-2", "1400000", DoseUnit.U, Schedule.BOLUS_WEEKLY).lasting(6, null))
+                .give(hai("5-FU", "250", DoseUnit.MG, Schedule.BOLUS_WEEKLY))
+                .give(hai("MMC", "2", DoseUnit.MG, Schedule.BOLUS_WEEKLY)))
+        .withArm(
+            new Arm("CHEMO", "5-FU + MMC", 1)
+                .give(hai("5-FU", "250", DoseUnit.MG, Schedule.BOLUS_WEEKLY))
+                .give(hai("MMC", "2", DoseUnit.MG, Schedule.BOLUS_WEEKLY)))
+        .withFactor(new StratificationFactor("site", "Site"))
+        .withFactor(
+            new StratificationFactor("nodes", "Nodal status").level("N0", "N0").level("N1", "N1+"))
+        .withCriterion(new EligibilityCriterion("I1", CriterionType.INCLUSION, "R0 hepatectomy"));
+  }
+
+  @Test
+  void aTrialIsStoredWithItsArmsRegimensFactorsAndCriteriaInOrder() {
+    String code = Deployments.uniqueCode("SVC");
+    trials.create(trialWithTwoArms(code));
+
+    Trial stored = trials.find(code);
+
+    assertEquals(TrialStatus.DRAFT, stored.getStatus());
+    assertEquals(24, stored.getSaeDeadlineHours());
+    assertEquals(List.of("IL2", "CHEMO"), stored.getArms().stream().map(Arm::getCode).toList());
+    Arm il2 = stored.getArms().get(0);
+    assertEquals(2, il2.getRatio());
+    assertEquals(
+        List.of("IL-2", "5-FU", "MMC"),
+        il2.getRegimen().stream().map(AgentDose::getAgent).toList());
+    assertEquals(0, new BigDecimal("1400000").compareTo(il2.getRegimen().get(0).getDose()));
+    assertEquals(DoseUnit.U, il2.getRegimen().get(0).getUnit());
+    assertEquals(
+        List.of("site", "nodes"),
+        stored.getFactors().stream().map(StratificationFactor::getCode).toList());
+    assertEquals(2, stored.getFactors().get(1).getLevels().size());
+    assertEquals("R0 hepatectomy", stored.getCriteria().get(0).getText());
+  }
+
+  @Test
+  void regimenLinesAreReorderedRemovedAndStored() {
+    String code = Deployments.uniqueCode("SVC");
+    trials.create(trialWithTwoArms(code));
+
+    Arm arm = trials.arm(code, "IL2");
+    arm.moveUp(2);
+    arm.getRegimen().remove(1);
+    trials.saveArm(code, arm);
+
+    assertEquals(
+        List.of("IL-2", "5-FU"),
+        trials.arm(code, "IL2").getRegimen().stream().map(AgentDose::getAgent).toList());
+  }
+
+  @Test
+  void aDuplicateProtocolCodeIsAConflictOnTheCodeField() {
+    String code = Deployments.uniqueCode("SVC");
+    trials.create(trialWithTwoArms(code));
+
+    ConflictException conflict =
+        assertThrows(ConflictException.class, () -> trials.create(trialWithTwoArms(code)));
+    assertEquals("code", conflict.field());
+  }
+
+  @Test
+  void anInvalidTrialIsRefusedWholeWithEveryFieldNamedAndNothingStored() {
+    String code = Deployments.uniqueCode("SVC");
+    Trial trial = trialWithTwoArms(code);
+    trial.setTitle(" ");
+    trial.getArms().get(1).setRatio(0);
+    trial.getArms().get(0).getRegimen().get(1).setDose(new BigDecimal("-250"));
+
+    InvalidFieldsException refused =
+        assertThrows(InvalidFieldsException.class, () -> trials.create(trial));
+
+    List<String> fields = refused.errors().stream().map(FieldError::field).toList();
+    assertTrue(fields.contains("title"), fields::toString);
+    assertTrue(fields.contains("arms[1].ratio"), fields::toString);
+    assertTrue(fields.contains("arms[0].regimen[1].dose"), fields::toString);
+    assertThrows(NotFoundException.class, () -> trials.find(code));
+  }
+
+  @Test
+  void armsAreFrozenOnceRecruitmentHasStarted() {
+    String code = Deployments.uniqueCode("SVC");
+    trials.create(trialWithTwoArms(code));
+    trials.changeStatus(code, TrialStatus.RECRUITING, "Ethics approval received");
+
+    Arm third =
+        new Arm("OBS", "Observation", 1).give(hai("None", "1", DoseUnit.MG, Schedule.BOLUS_ONCE));
+    ConflictException conflict =
+        assertThrows(ConflictException.class, () -> trials.saveArm(code, third));
+    assertEquals("code", conflict.field());
+
+    Arm il2 = trials.arm(code, "IL2");
+    il2.setRatio(3);
+    assertEquals(
+        "ratio", assertThrows(ConflictException.class, () -> trials.saveArm(code, il2)).field());
+
+    Arm renamed = trials.arm(code, "IL2");
+    renamed.setName("IL-2 based HAI");
+    trials.saveArm(code, renamed);
+    assertEquals("IL-2 based HAI", trials.arm(code, "IL2").getName());
+  }
+
+  @Test
+  void statusChangesNeedAReasonAndAreRecorded() {
+    String code = Deployments.uniqueCode("SVC");
+    trials.create(trialWithTwoArms(code));
+
+    assertThrows(
+        org.trialdesk.platform.error.InvalidInputException.class,
+        () -> trials.changeStatus(code, TrialStatus.RECRUITING, " "));
+    trials.changeStatus(code, TrialStatus.RECRUITING, "Ethics approval received");
+
+    assertEquals(TrialStatus.RECRUITING, trials.find(code).getStatus());
+    assertEquals("Ethics approval received", trials.statusHistory(code).get(0).getReason());
+  }
+}

@@ -1,0 +1,212 @@
+package org.trialdesk.trial.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trialdesk.testsupport.Api;
+import org.trialdesk.testsupport.Api.Reply;
+import org.trialdesk.testsupport.Deployments;
+
+/** The trials API as a client sees it: the contract of ARCHITECTURE.md and every bad input. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrialsApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private String code;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+    code = Deployments.uniqueCode("API");
+  }
+
+  private String trial(String code, String arms, String sites) {
+    return """
+        {"code": "%s", "title": "IL-2 HAI, adjuvant", "phase": "PHASE_2", "targetEnrollment": 40,
+         "blinded": false,
+         "arms": [%s],
+         "factors": [{"code": "site", "name": "Site"},
+                     {"code": "resectability", "name": "Resectability",
+                      "levels": [{"code": "R", "name": "Resected"}, {"code": "U", "name": "Unresectable"}]}],
+         "criteria": [{"code": "I1", "type": "INCLUSION", "text": "Colorectal adenocarcinoma"},
+                      {"code": "E1", "type": "EXCLUSION", "text": "Extrahepatic disease"}],
+         "sites": [%s]}
+        """
+        .formatted(code, arms, sites);
+  }
+
+  private static String arm(String code, int ratio, String dose, String unit) {
+    return """
+        {"code": "%s", "name": "Arm %s", "ratio": %d, "regimen": [
+          {"agent": "IL-2", "dose": %s, "unit": "%s", "route": "HEPATIC_ARTERIAL_INFUSION",
+           "schedule": "CONTINUOUS_INFUSION_DAILY"},
+          {"agent": "MMC", "dose": 4, "unit": "MG", "route": "HEPATIC_ARTERIAL_INFUSION",
+           "schedule": "BOLUS_WEEKLY"}]}
+        """
+        .formatted(code, code, ratio, dose, unit);
+  }
+
+  private String validTrial() {
+    return trial(
+        code,
+        arm("IL2", 1, "700000", "U") + "," + arm("CHEMO", 1, "250", "MG"),
+        "{\"code\": \"OSK\", \"status\": \"ACTIVE\", \"cap\": 12}, {\"code\": \"KOB\"}");
+  }
+
+  @Test
+  void aTrialSetUpInOneCallReadsBackAsTheSameDocument() {
+    Reply created = api.post("trials", validTrial());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    JsonObject read = api.get("trials/" + code).object();
+    assertThat(read.getString("code")).isEqualTo(code);
+    assertThat(read.getString("status")).isEqualTo("DRAFT");
+    assertThat(read.getBoolean("blinded")).isFalse();
+    assertThat(read.getJsonArray("arms")).hasSize(2);
+    JsonObject il2 = read.getJsonArray("arms").getJsonObject(0);
+    assertThat(il2.getString("code")).isEqualTo("IL2");
+    assertThat(il2.getInt("ratio")).isEqualTo(1);
+    JsonObject firstLine = il2.getJsonArray("regimen").getJsonObject(0);
+    assertThat(firstLine.getString("agent")).isEqualTo("IL-2");
+    assertThat(firstLine.getJsonNumber("dose").longValueExact()).isEqualTo(700000);
+    assertThat(firstLine.getString("unit")).isEqualTo("U");
+    assertThat(firstLine.getString("route")).isEqualTo("HEPATIC_ARTERIAL_INFUSION");
+    assertThat(firstLine.getString("schedule")).isEqualTo("CONTINUOUS_INFUSION_DAILY");
+    assertThat(firstLine.getString("text"))
+        .isEqualTo("IL-2 7 × 10⁵ U/day, continuous hepatic arterial infusion");
+    JsonObject siteFactor = read.getJsonArray("factors").getJsonObject(0);
+    assertThat(siteFactor.getString("code")).isEqualTo("site");
+    assertThat(siteFactor.getJsonArray("levels").getValuesAs(JsonObject.class))
+        .extracting(l -> l.getString("code"))
+        .containsExactly("KOB", "OSK");
+    assertThat(read.getJsonArray("criteria").getJsonObject(1).getString("type"))
+        .isEqualTo("EXCLUSION");
+    JsonObject osk = read.getJsonArray("sites").getJsonObject(1);
+    assertThat(osk.getString("code")).isEqualTo("OSK");
+    assertThat(osk.getString("status")).isEqualTo("ACTIVE");
+    assertThat(osk.getInt("cap")).isEqualTo(12);
+    JsonObject kob = read.getJsonArray("sites").getJsonObject(0);
+    assertThat(kob.getString("status")).isEqualTo("PENDING");
+    assertThat(kob.isNull("cap")).isTrue();
+
+    assertThat(api.get("trials").array().getValuesAs(JsonObject.class))
+        .extracting(t -> t.getString("code"))
+        .contains(code, "IL2-HAI");
+  }
+
+  @Test
+  void theRegimenTextFollowsTheCallersLanguage() {
+    api.post("trials", validTrial());
+    JsonObject arm = api.inLanguage("ja").get("trials/" + code + "/arms/IL2").object();
+    assertThat(arm.getJsonArray("regimen").getJsonObject(0).getString("text"))
+        .isEqualTo("IL-2 7 × 10⁵ U/日、肝動脈内持続注入");
+  }
+
+  @Test
+  void theDemoTrialIsServedWithBothArmsAndTheirRegimens() {
+    JsonObject demo = api.get("trials/IL2-HAI").object();
+    assertThat(demo.getJsonArray("arms").getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("code"))
+        .containsExactly("IL2", "CHEMO");
+    assertThat(demo.getJsonArray("factors").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("code"))
+        .containsExactly("site", "resectability", "metastases");
+    assertThat(demo.getJsonArray("sites").getValuesAs(JsonObject.class))
+        .extracting(s -> s.getString("code"))
+        .containsExactlyInAnyOrder("OSK", "KOB", "KYO", "NAR", "WAK", "SAK");
+  }
+
+  @Test
+  void armsAreAddedAndUpdatedThroughTheirOwnResource() {
+    api.post("trials", trial(code, arm("IL2", 1, "700000", "U"), ""));
+    Reply added = api.post("trials/" + code + "/arms", arm("CHEMO", 2, "250", "MG"));
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+
+    Reply updated =
+        api.put(
+            "trials/" + code + "/arms/CHEMO",
+            """
+            {"code": "CHEMO", "name": "5-FU + MMC", "ratio": 1, "regimen": [
+              {"agent": "MMC", "dose": 4, "unit": "MG", "route": "HEPATIC_ARTERIAL_INFUSION",
+               "schedule": "BOLUS_WEEKLY"},
+              {"agent": "5-FU", "dose": 250, "unit": "MG", "route": "HEPATIC_ARTERIAL_INFUSION",
+               "schedule": "CONTINUOUS_INFUSION_DAILY"}]}
+            """);
+    assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+
+    JsonObject chemo = api.get("trials/" + code + "/arms/CHEMO").object();
+    assertThat(chemo.getString("name")).isEqualTo("5-FU + MMC");
+    assertThat(chemo.getJsonArray("regimen").getValuesAs(JsonObject.class))
+        .extracting(l -> l.getString("agent"))
+        .containsExactly("MMC", "5-FU");
+  }
+
+  @Test
+  void siteParticipationIsAddedAndChanged() {
+    api.post("trials", trial(code, arm("IL2", 1, "700000", "U"), ""));
+    Reply joined = api.post("trials/" + code + "/sites", "{\"code\": \"NAR\", \"cap\": 8}");
+    assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+    assertThat(joined.object().getString("status")).isEqualTo("PENDING");
+
+    Reply activated =
+        api.put(
+            "trials/" + code + "/sites/NAR",
+            "{\"code\": \"NAR\", \"status\": \"ACTIVE\", \"cap\": 10}");
+    assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+    JsonObject nar = api.get("trials/" + code + "/sites/NAR").object();
+    assertThat(nar.getString("status")).isEqualTo("ACTIVE");
+    assertThat(nar.getInt("cap")).isEqualTo(10);
+    assertThat(nar.getString("activatedOn")).matches("\\d{4}-\\d{2}-\\d{2}");
+
+    Reply again = api.post("trials/" + code + "/sites", "{\"code\": \"NAR\"}");
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void theStatusMovesOnlyAlongTheLifecycleAndNeedsAReason() {
+    api.post("trials", validTrial());
+
+    Reply noReason = api.post("trials/" + code + "/status", "{\"status\": \"RECRUITING\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.errorFor("reasonForChange")).isNotBlank();
+
+    Reply skipping =
+        api.post(
+            "trials/" + code + "/status",
+            "{\"status\": \"COMPLETED\", \"reasonForChange\": \"x\"}");
+    assertThat(skipping.status()).isEqualTo(409);
+    assertThat(skipping.errorFor("status")).contains("DRAFT").contains("COMPLETED");
+
+    Reply opened =
+        api.post(
+            "trials/" + code + "/status",
+            "{\"status\": \"RECRUITING\", \"reasonForChange\": \"Ethics approval\"}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+    assertThat(opened.object().getString("status")).isEqualTo("RECRUITING");
+  }
+
+  @Test
+  void theOpenApiDescriptionListsTheResources() {
+    Reply openapi = api.get("../../openapi");
+    assertThat(base.getPath()).isEqualTo("/");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/v1/trials").contains("/api/v1/sites");
+  }
+}

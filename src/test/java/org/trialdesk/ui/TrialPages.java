@@ -1,0 +1,88 @@
+package org.trialdesk.ui;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Page object of the trial pages: what a coordinator sees and clicks, not how it is built. */
+final class TrialPages {
+
+  private final WebDriver driver;
+  private final URL base;
+  private final WebDriverWait wait;
+
+  TrialPages(WebDriver driver, URL base) {
+    this.driver = driver;
+    this.base = base;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  TrialPages openList() {
+    driver.get(base.toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trials:table")));
+    return this;
+  }
+
+  TrialPages openTrial(String code) {
+    driver.findElement(By.linkText(code)).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("arms-heading")));
+    return this;
+  }
+
+  TrialPages open(String page) {
+    driver.get(base.toString() + page);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+    return this;
+  }
+
+  String title() {
+    return driver.findElement(By.id("page-title")).getText();
+  }
+
+  /** The regimen lines of the arm coded {@code armCode}, as displayed. */
+  List<String> regimenOf(String armCode) {
+    return driver
+        .findElements(By.cssSelector("[data-arm='" + armCode + "'] .regimen-line"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  String armsHeading() {
+    return driver.findElement(By.id("arms-heading")).getText();
+  }
+
+  TrialPages switchTo(String language) {
+    WebElement current = driver.findElement(By.id("page-title"));
+    driver.findElement(By.id("nav:lang-" + language)).click();
+    wait.until(ExpectedConditions.stalenessOf(current));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+    return this;
+  }
+
+  void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks {@code buttonId} and waits until the message of {@code messageId} says something. */
+  String clickAndReadMessage(String buttonId, String messageId) {
+    driver.findElement(By.id(buttonId)).click();
+    wait.until(d -> !d.findElement(By.id(messageId)).getText().isBlank());
+    return driver.findElement(By.id(messageId)).getText();
+  }
+
+  String textOf(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  String lang() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+}

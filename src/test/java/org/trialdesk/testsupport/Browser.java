@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,6 +45,18 @@ public final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /** Keeps the last state of the page for whoever reads a failed build: target/screenshots. */
+  public static void keepScreenshot(WebDriver driver, String name) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+      Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("No screenshot of " + name + ": " + e);
+    }
   }
 
   private static String freshProfile() {

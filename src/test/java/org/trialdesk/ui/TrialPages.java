@@ -4,6 +4,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,6 +81,49 @@ final class TrialPages {
 
   String textOf(String id) {
     return driver.findElement(By.id(id)).getText();
+  }
+
+  /** Picks {@code label} in the PrimeFaces drop-down with client id {@code id}, as a user does. */
+  void choose(String id, String label) {
+    driver.findElement(By.id(id)).click();
+    String panel = id + "_panel";
+    By item = By.cssSelector("[id='" + panel + "'] li[data-label='" + label + "']");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+    // Click only once the panel has stopped sliding open, or the click lands beside the item.
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !jQuery(document.getElementById(arguments[0])).is(':animated');",
+                        panel));
+    driver.findElement(item).click();
+    wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+  }
+
+  /** Clicks an Ajax button and waits until the element {@code appearingId} is on the page. */
+  void clickAndWaitFor(String buttonId, String appearingId) {
+    driver.findElement(By.id(buttonId)).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(appearingId)));
+  }
+
+  /** Clicks an Ajax button that re-renders the form, and waits for the new form. */
+  void clickAndWaitForUpdate(String buttonId) {
+    WebElement button = driver.findElement(By.id(buttonId));
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(button));
+  }
+
+  /** Clicks a button that leads to another page, and waits for its title. */
+  void clickAndWaitForPage(String buttonId) {
+    WebElement title = driver.findElement(By.id("page-title"));
+    driver.findElement(By.id(buttonId)).click();
+    wait.until(ExpectedConditions.stalenessOf(title));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
   }
 
   String lang() {

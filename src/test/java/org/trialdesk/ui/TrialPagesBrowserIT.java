@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 import org.trialdesk.testsupport.Browser;
@@ -38,7 +39,8 @@ class TrialPagesBrowserIT {
   }
 
   @AfterEach
-  void closeBrowser() {
+  void closeBrowser(TestInfo test) {
+    Browser.keepScreenshot(driver, getClass().getSimpleName() + "-" + test.getDisplayName());
     driver.quit();
   }
 

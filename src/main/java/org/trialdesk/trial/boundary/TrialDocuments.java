@@ -1,6 +1,5 @@
 package org.trialdesk.trial.boundary;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.trialdesk.platform.i18n.Messages;
@@ -58,7 +57,7 @@ public final class TrialDocuments {
                 line ->
                     new AgentDoseDocument(
                         line.getAgent(),
-                        new BigDecimal(line.getDose().stripTrailingZeros().toPlainString()),
+                        line.getDose(),
                         line.getUnit().name(),
                         line.getRoute().name(),
                         line.getSchedule().name(),

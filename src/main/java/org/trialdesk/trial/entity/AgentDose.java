@@ -74,8 +74,9 @@ public class AgentDose implements Serializable {
     this.agent = agent;
   }
 
+  /** The dose without the storage's trailing zeros: 700000, not 700000.000000. */
   public BigDecimal getDose() {
-    return dose;
+    return dose == null ? null : new BigDecimal(dose.stripTrailingZeros().toPlainString());
   }
 
   public void setDose(BigDecimal dose) {

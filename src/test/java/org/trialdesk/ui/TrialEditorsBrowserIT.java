@@ -1,0 +1,114 @@
+package org.trialdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+import org.trialdesk.testsupport.Browser;
+import org.trialdesk.testsupport.Deployments;
+
+/** A data manager sets up a trial, its arms with their regimens and its sites through the pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrialEditorsBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver driver;
+  private TrialPages pages;
+
+  @BeforeEach
+  void openBrowser() {
+    driver = Browser.start();
+    pages = new TrialPages(driver, base);
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) {
+    Browser.keepScreenshot(driver, getClass().getSimpleName() + "-" + test.getDisplayName());
+    driver.quit();
+  }
+
+  @Test
+  void aTrialIsSetUpWithAnArmWhoseRegimenIsReorderedAndASiteWithACap() {
+    String code = Deployments.uniqueCode("UI");
+    pages.open("trial/edit.xhtml");
+    pages.type("editor:code", code);
+    pages.type("editor:title", "Adjuvant IL-2 after hepatectomy");
+    pages.choose("editor:phase", "Phase II");
+    pages.type("editor:target", "40");
+    pages.clickAndWaitFor("editor:addCriterion", "editor:criteria:0:criterionCode");
+    pages.type("editor:criteria:0:criterionCode", "I1");
+    pages.type("editor:criteria:0:criterionText", "R0 hepatectomy of colorectal liver metastases");
+    pages.clickAndWaitForPage("editor:save");
+
+    assertThat(pages.title()).isEqualTo(code);
+    assertThat(pages.pageText()).contains("R0 hepatectomy of colorectal liver metastases");
+
+    pages.clickAndWaitForPage("add-arm");
+    pages.type("arm:code", "ADJ");
+    pages.type("arm:name", "IL-2 + 5-FU + MMC");
+    pages.type("arm:ratio", "2");
+    pages.clickAndWaitFor("arm:addLine", "arm:lines:0:agent");
+    fillLine(0, "MMC", "2", "mg", "Bolus once weekly");
+    pages.clickAndWaitFor("arm:addLine", "arm:lines:1:agent");
+    fillLine(1, "IL-2", "1400000", "U", "Bolus once weekly");
+    pages.clickAndWaitForUpdate("arm:lines:1:up");
+    pages.clickAndWaitForPage("arm:save");
+
+    assertThat(pages.regimenOf("ADJ"))
+        .containsExactly(
+            "IL-2 1.4 × 10⁶ U, hepatic arterial bolus once weekly",
+            "MMC 2 mg, hepatic arterial bolus once weekly");
+
+    pages.clickAndWaitForPage("manage-sites");
+    pages.choose("join:site", "SAK · Sakai City Hospital");
+    pages.type("join:cap", "7");
+    pages.clickAndWaitFor("join:add", "sites:table:0:cap");
+    assertThat(pages.pageText()).contains("SAK").contains("Sakai City Hospital");
+  }
+
+  private void fillLine(int row, String agent, String dose, String unit, String schedule) {
+    String prefix = "arm:lines:" + row + ":";
+    pages.type(prefix + "agent", agent);
+    pages.type(prefix + "dose", dose);
+    pages.choose(prefix + "unit", unit);
+    pages.choose(prefix + "route", "Hepatic arterial infusion");
+    pages.choose(prefix + "schedule", schedule);
+  }
+
+  @Test
+  void aDuplicateProtocolCodeIsShownNextToTheCodeField() {
+    pages.open("trial/edit.xhtml");
+    pages.type("editor:code", "IL2-HAI");
+    pages.type("editor:title", "A copy");
+    pages.choose("editor:phase", "Phase III");
+    pages.type("editor:target", "10");
+    assertThat(pages.clickAndReadMessage("editor:save", "editor:codeMessage"))
+        .contains("IL2-HAI")
+        .contains("already exists");
+  }
+
+  @Test
+  void aNonPositiveRatioIsShownNextToItsFieldInJapanese() {
+    pages.open("trial/arm.xhtml?trial=IL2-HAI&arm=CHEMO").switchTo("ja");
+    pages.type("arm:ratio", "0");
+    assertThat(pages.clickAndReadMessage("arm:save", "arm:ratioMessage")).contains("0");
+    assertThat(pages.textOf("arm:ratioMessage")).matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*");
+  }
+}

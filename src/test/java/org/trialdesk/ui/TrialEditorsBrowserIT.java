@@ -2,47 +2,11 @@ package org.trialdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
-import org.trialdesk.testsupport.Browser;
 import org.trialdesk.testsupport.Deployments;
 
 /** A data manager sets up a trial, its arms with their regimens and its sites through the pages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrialEditorsBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private WebDriver driver;
-  private TrialPages pages;
-
-  @BeforeEach
-  void openBrowser() {
-    driver = Browser.start();
-    pages = new TrialPages(driver, base);
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) {
-    Browser.keepScreenshot(driver, getClass().getSimpleName() + "-" + test.getDisplayName());
-    driver.quit();
-  }
+class TrialEditorsBrowserIT extends BrowserTest {
 
   @Test
   void aTrialIsSetUpWithAnArmWhoseRegimenIsReorderedAndASiteWithACap() {

@@ -2,42 +2,15 @@ package org.trialdesk.trial.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
-import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.testsupport.ApiTest;
 
 /**
  * Every bad input of the trials and sites API is a 4xx problem+json naming the field, in the
  * caller's language, and leaves nothing half-saved.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrialsApiBadInputIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
-  private String code;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-    code = Deployments.uniqueCode("BAD");
-  }
+class TrialsApiBadInputIT extends ApiTest {
 
   private String trialWith(String title, int ratio, String dose, String unit, String sites) {
     return """

@@ -3,39 +3,12 @@ package org.trialdesk.trial.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
-import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.testsupport.ApiTest;
 
 /** The trials API as a client sees it: the contract of ARCHITECTURE.md and every bad input. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrialsApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource URL base;
-
-  private Api api;
-  private String code;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-    code = Deployments.uniqueCode("API");
-  }
+class TrialsApiIT extends ApiTest {
 
   private String trial(String code, String arms, String sites) {
     return """

@@ -17,8 +17,9 @@ class TrialEditorsBrowserIT extends BrowserTest {
     pages.choose("editor:phase", "Phase II");
     pages.type("editor:target", "40");
     pages.clickAndWaitFor("editor:addCriterion", "editor:criteria:0:criterionCode");
-    pages.type("editor:criteria:0:criterionCode", "I1");
-    pages.type("editor:criteria:0:criterionText", "R0 hepatectomy of colorectal liver metastases");
+    pages.typeAndLeave("editor:criteria:0:criterionCode", "I1");
+    pages.typeAndLeave(
+        "editor:criteria:0:criterionText", "R0 hepatectomy of colorectal liver metastases");
     pages.clickAndWaitForPage("editor:save");
 
     assertThat(pages.title()).isEqualTo(code);
@@ -49,8 +50,8 @@ class TrialEditorsBrowserIT extends BrowserTest {
 
   private void fillLine(int row, String agent, String dose, String unit, String schedule) {
     String prefix = "arm:lines:" + row + ":";
-    pages.type(prefix + "agent", agent);
-    pages.type(prefix + "dose", dose);
+    pages.typeAndLeave(prefix + "agent", agent);
+    pages.typeAndLeave(prefix + "dose", dose);
     pages.choose(prefix + "unit", unit);
     pages.choose(prefix + "route", "Hepatic arterial infusion");
     pages.choose(prefix + "schedule", schedule);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +22,9 @@ final class TrialPages {
   TrialPages(WebDriver driver, URL base) {
     this.driver = driver;
     this.base = base;
+    // Ajax updates replace elements while we look at them: look again rather than fail.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   TrialPages openList() {
@@ -72,33 +76,49 @@ final class TrialPages {
     field.sendKeys(text);
   }
 
+  /** Types into a field that saves itself on change (Tab leaves it, as a user would). */
+  void typeAndLeave(String id, String text) {
+    type(id, text + Keys.TAB);
+    waitForAjax();
+  }
+
   /** Clicks {@code buttonId} and waits until the message of {@code messageId} says something. */
   String clickAndReadMessage(String buttonId, String messageId) {
     driver.findElement(By.id(buttonId)).click();
-    wait.until(d -> !d.findElement(By.id(messageId)).getText().isBlank());
-    return driver.findElement(By.id(messageId)).getText();
+    return wait.until(
+        d -> {
+          String text = d.findElement(By.id(messageId)).getText();
+          return text.isBlank() ? null : text;
+        });
   }
 
   String textOf(String id) {
     return driver.findElement(By.id(id)).getText();
   }
 
-  /** Picks {@code label} in the PrimeFaces drop-down with client id {@code id}, as a user does. */
+  /**
+   * Picks {@code label} in the PrimeFaces drop-down with client id {@code id} through its widget,
+   * as a click on the item does (a real click races the panel's opening animation), then waits for
+   * the Ajax request the change sends.
+   */
   void choose(String id, String label) {
-    driver.findElement(By.id(id)).click();
-    String panel = id + "_panel";
-    By item = By.cssSelector("[id='" + panel + "'] li[data-label='" + label + "']");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-    // Click only once the panel has stopped sliding open, or the click lands beside the item.
-    wait.until(
-        d ->
-            (Boolean)
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return !jQuery(document.getElementById(arguments[0])).is(':animated');",
-                        panel));
-    driver.findElement(item).click();
+    script(
+        "var widget = PrimeFaces.getWidgetById(arguments[0]);"
+            + "var option = Array.from(widget.input[0].options).find(o => o.text === arguments[1]);"
+            + "widget.selectValue(option.value);"
+            + "widget.triggerChange();",
+        id,
+        label);
     wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+    waitForAjax();
+  }
+
+  void waitForAjax() {
+    wait.until(d -> Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  private Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   /** Clicks an Ajax button and waits until the element {@code appearingId} is on the page. */

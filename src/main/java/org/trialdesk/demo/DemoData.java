@@ -7,14 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.trialdesk.platform.persistence.DatabaseReady;
-import org.trialdesk.site.boundary.ParticipationService;
-import org.trialdesk.site.boundary.SiteService;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.site.entity.Site;
-import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.CriterionType;
@@ -26,6 +28,7 @@ import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialPhase;
 import org.trialdesk.trial.entity.TrialStatus;
+import org.trialdesk.trial.entity.TrialStatusChange;
 
 /**
  * On first start with an empty database, sets up the trial TrialDesk was conceived for (DOMAIN.md
@@ -49,13 +52,19 @@ public class DemoData {
           new Object[] {"SAK", "Sakai City Hospital", "Sakai", 10});
 
   @PersistenceContext EntityManager em;
-  @Inject TrialService trials;
-  @Inject SiteService sites;
-  @Inject ParticipationService participations;
+  @Inject ConstraintCheck validation;
+  @Inject Clock clock;
+
+  static final List<String> SITE_CODES = SITES.stream().map(row -> (String) row[0]).toList();
+
+  /** Whether this installation wants demo data ({@code TRIALDESK_DEMO_DATA} is not false). */
+  static boolean wanted() {
+    return !"false".equalsIgnoreCase(System.getenv(SWITCH));
+  }
 
   @Transactional
   void seedOnFirstStart(@Observes DatabaseReady ready) {
-    if ("false".equalsIgnoreCase(System.getenv(SWITCH))) {
+    if (!wanted()) {
       LOG.info("Demo data turned off (" + SWITCH + "=false)");
       return;
     }
@@ -63,14 +72,28 @@ public class DemoData {
         || em.createQuery("select count(s) from Site s", Long.class).getSingleResult() > 0) {
       return;
     }
-    Trial trial = trials.create(il2HaiTrial());
+    // Stored directly rather than through the boundaries: at start-up nobody is logged in.
+    Trial trial = validation.require(il2HaiTrial());
+    em.persist(trial);
+    LocalDate today = LocalDate.now(clock);
     for (Object[] row : SITES) {
       Site site =
-          sites.save(
+          validation.require(
               new Site((String) row[0], (String) row[1], (String) row[2], "JP", "Asia/Tokyo"));
-      participations.join(trial, site, ParticipationStatus.ACTIVE, (Integer) row[3], null);
+      em.persist(site);
+      TrialParticipation participation = new TrialParticipation(trial, site);
+      participation.setCap((Integer) row[3]);
+      participation.changeStatus(ParticipationStatus.ACTIVE, today);
+      em.persist(participation);
     }
-    trials.changeStatus(trial.getCode(), TrialStatus.RECRUITING, "Demo data: trial opened");
+    trial.changeStatus(TrialStatus.RECRUITING);
+    em.persist(
+        new TrialStatusChange(
+            trial,
+            TrialStatus.DRAFT,
+            TrialStatus.RECRUITING,
+            "Demo data: trial opened",
+            Instant.now(clock)));
     LOG.info("Demo data created: trial IL2-HAI with six sites");
   }
 

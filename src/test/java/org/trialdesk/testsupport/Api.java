@@ -12,16 +12,44 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** A small client of the JSON API for tests: requests go out as a real client's would. */
 public final class Api {
 
+  /** The password of the demo accounts (TRIALDESK_DEMO_PASSWORD is not set in the tests). */
+  public static final String DEMO_PASSWORD = "demo";
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
   private String language = "en";
+  private String authorization;
 
+  /** A client logged in as the demo administrator. */
   public Api(URL deployment) {
     this.base = URI.create(deployment.toString()).resolve("api/v1/");
+    as("admin", DEMO_PASSWORD);
+  }
+
+  /** The same client, from now on as {@code username} (HTTP Basic). */
+  public Api as(String username, String password) {
+    authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /** A demo account with the demo password. */
+  public Api as(String username) {
+    return as(username, DEMO_PASSWORD);
+  }
+
+  /** The same client, from now on without credentials. */
+  public Api anonymous() {
+    authorization = null;
+    return this;
   }
 
   public Api inLanguage(String language) {
@@ -31,6 +59,10 @@ public final class Api {
 
   public Reply get(String path) {
     return send("GET", path, null);
+  }
+
+  public Reply delete(String path) {
+    return send("DELETE", path, null);
   }
 
   public Reply post(String path, String json) {
@@ -54,13 +86,17 @@ public final class Api {
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValue("WWW-Authenticate").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -70,7 +106,7 @@ public final class Api {
   }
 
   /** An answer of the API. */
-  public record Reply(int status, String contentType, String body) {
+  public record Reply(int status, String contentType, String body, String challenge) {
 
     public JsonObject object() {
       return (JsonObject) parse();

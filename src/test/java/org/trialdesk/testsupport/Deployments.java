@@ -1,7 +1,12 @@
 package org.trialdesk.testsupport;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -17,9 +22,26 @@ public final class Deployments {
 
   public static WebArchive application() {
     File war = new File(System.getProperty("trialdesk.war", "target/trialdesk.war"));
-    return ShrinkWrap.create(WebArchive.class, NAME)
-        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
-        .addPackages(true, Deployments.class.getPackage());
+    WebArchive archive =
+        ShrinkWrap.create(WebArchive.class, NAME)
+            .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
+            .addPackages(true, Deployments.class.getPackage());
+    return archive.setWebXML(new StringAsset(withTestRunnerOpen(archive)));
+  }
+
+  /** Arquillian's in-container runner is reached without logging in, like the login page. */
+  private static String withTestRunnerOpen(WebArchive archive) {
+    try (InputStream in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
+      String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String publicPattern = "<url-pattern>/login.xhtml</url-pattern>";
+      if (!webXml.contains(publicPattern)) {
+        throw new IllegalStateException("web.xml no longer has the public login page constraint");
+      }
+      return webXml.replace(
+          publicPattern, publicPattern + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Codes unique to one test run, since the test database survives between runs. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Browser;
 import org.trialdesk.testsupport.Deployments;
 
@@ -36,6 +37,12 @@ abstract class BrowserTest {
   void openBrowser() {
     driver = Browser.start();
     pages = new TrialPages(driver, base);
+    pages.logIn(user(), Api.DEMO_PASSWORD);
+  }
+
+  /** The demo account the test works as. */
+  String user() {
+    return "admin";
   }
 
   @AfterEach

@@ -27,6 +27,21 @@ final class TrialPages {
     this.wait.ignoring(StaleElementReferenceException.class);
   }
 
+  /** Logs in on the login page (where every page leads a visitor who is not logged in). */
+  TrialPages logIn(String username, String password) {
+    driver.get(base.toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    type("login:username", username);
+    type("login:password", password);
+    clickAndWaitForPage("login:submit");
+    return this;
+  }
+
+  TrialPages logOut() {
+    clickAndWaitForPage("nav:logout");
+    return this;
+  }
+
   TrialPages openList() {
     driver.get(base.toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trials:table")));

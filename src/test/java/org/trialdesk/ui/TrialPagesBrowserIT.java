@@ -3,6 +3,8 @@ package org.trialdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.trialdesk.testsupport.Api;
+import org.trialdesk.testsupport.Deployments;
 
 /** The trial pages in headless Chromium, in English and in Japanese. */
 class TrialPagesBrowserIT extends BrowserTest {
@@ -54,5 +56,24 @@ class TrialPagesBrowserIT extends BrowserTest {
     pages.type("site:timeZone_input", "Asia/Tokyo");
     assertThat(pages.clickAndReadMessage("site:save", "site:countryMessage")).contains("国コード");
     assertThat(pages.textOf("site:codeMessage")).isBlank();
+  }
+
+  @Test
+  void markupTypedIntoAFieldIsShownAsText() {
+    String code = "H" + Deployments.uniqueCode("").substring(0, 5);
+    String name = "<img src=x onerror=alert(1)> Hospital";
+    Api.Reply created =
+        new Api(base)
+            .post(
+                "sites",
+                "{\"code\": \"%s\", \"name\": \"%s\", \"city\": \"Nara\", \"country\": \"JP\","
+                        .formatted(code, name)
+                    + " \"timeZone\": \"Asia/Tokyo\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    pages.open("site/edit.xhtml?code=" + code);
+    assertThat(driver.findElement(org.openqa.selenium.By.id("site:name")).getAttribute("value"))
+        .isEqualTo(name);
+    assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("img[src='x']"))).isEmpty();
   }
 }

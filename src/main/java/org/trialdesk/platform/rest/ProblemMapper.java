@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.i18n.Messages;
@@ -67,7 +68,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Problem domainProblem(DomainException domain, Locale locale) {
     int status =
-        domain instanceof NotFoundException ? 404 : domain instanceof ConflictException ? 409 : 400;
+        domain instanceof NotFoundException
+            ? 404
+            : domain instanceof ConflictException
+                ? 409
+                : domain instanceof ForbiddenException ? 403 : 400;
     String message = Messages.format(locale, domain.messageKey(), domain.arguments());
     List<FieldError> errors =
         domain.field() == null ? List.of() : List.of(new FieldError(domain.field(), message));

@@ -11,6 +11,8 @@ import java.util.List;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
 import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.site.entity.Site;
 import org.trialdesk.site.entity.TrialParticipation;
@@ -27,8 +29,16 @@ public class ParticipationService {
   @Inject SiteService sites;
   @Inject ConstraintCheck validation;
   @Inject Clock clock;
+  @Inject CurrentUser caller;
 
+  /** The participations of a trial the caller may see: coordinators see their own sites only. */
   public List<TrialParticipation> ofTrial(String trialCode) {
+    return allOfTrial(trialCode).stream()
+        .filter(p -> caller.maySee(p.getSite().getCode()))
+        .toList();
+  }
+
+  private List<TrialParticipation> allOfTrial(String trialCode) {
     return em.createQuery(
             "select p from TrialParticipation p join fetch p.site"
                 + " where p.trial.code = :code order by p.site.code",
@@ -37,7 +47,11 @@ public class ParticipationService {
         .getResultList();
   }
 
+  /** One participation; another site's answers as if it did not exist. */
   public TrialParticipation find(String trialCode, String siteCode) {
+    if (!caller.maySee(siteCode)) {
+      throw new NotFoundException("participation.notFound", siteCode, trialCode);
+    }
     return em.createQuery(
             "select p from TrialParticipation p join fetch p.site"
                 + " where p.trial.code = :trial and p.site.code = :site",
@@ -52,6 +66,7 @@ public class ParticipationService {
   /** Lets a site take part in a trial; a site takes part in a trial at most once. */
   public TrialParticipation join(
       Trial trial, Site site, ParticipationStatus status, Integer cap, LocalDate activatedOn) {
+    caller.requireAny(Role.ADMINISTRATOR);
     boolean already =
         !em.createQuery(
                 "select p.id from TrialParticipation p where p.trial = :trial and p.site = :site",
@@ -85,6 +100,7 @@ public class ParticipationService {
 
   public TrialParticipation change(
       String trialCode, String siteCode, ParticipationStatus status, Integer cap) {
+    caller.requireAny(Role.ADMINISTRATOR);
     TrialParticipation participation = find(trialCode, siteCode);
     participation.setCap(cap);
     participation.changeStatus(status, LocalDate.now(clock));

@@ -12,6 +12,8 @@ import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
 import org.trialdesk.site.entity.Site;
 
 /** The only door to institutions. */
@@ -23,6 +25,7 @@ public class SiteService {
 
   @PersistenceContext EntityManager em;
   @Inject ConstraintCheck validation;
+  @Inject CurrentUser caller;
 
   public long count(PageRequest request) {
     return Pages.count(em, Site.class, request, SORTABLE);
@@ -55,6 +58,7 @@ public class SiteService {
 
   /** Adds a new site, or stores the edits of an existing one (the code never changes). */
   public Site save(Site edited) {
+    caller.requireAny(Role.ADMINISTRATOR);
     validation.require(edited);
     if (edited.getId() == null) {
       if (exists(edited.getCode())) {

@@ -1,5 +1,6 @@
 package org.trialdesk.site.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +49,7 @@ public class SitesResource {
     return document(sites.find(code));
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   @POST
   public Response create(SiteDocument doc) {
     check.require(doc);
@@ -58,6 +60,7 @@ public class SitesResource {
         .build();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   @PUT
   @Path("{code}")
   public SiteDocument update(@PathParam("code") String code, SiteDocument doc) {

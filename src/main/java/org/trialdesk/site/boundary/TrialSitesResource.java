@@ -1,5 +1,6 @@
 package org.trialdesk.site.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +45,7 @@ public class TrialSitesResource {
     return TrialDocuments.toDocument(participations.find(trialCode, siteCode));
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   @POST
   public Response add(ParticipationDocument doc) {
     check.require(doc);
@@ -55,6 +57,7 @@ public class TrialSitesResource {
         .build();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   @PUT
   @Path("{siteCode}")
   public ParticipationDocument update(

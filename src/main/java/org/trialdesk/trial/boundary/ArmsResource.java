@@ -1,5 +1,6 @@
 package org.trialdesk.trial.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +52,7 @@ public class ArmsResource {
     return TrialDocuments.toDocument(trials.arm(trialCode, armCode), formatter());
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   @POST
   public Response add(ArmDocument doc) {
     check.require(doc);
@@ -60,6 +62,7 @@ public class ArmsResource {
         .build();
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   @PUT
   @Path("{armCode}")
   public ArmDocument update(@PathParam("armCode") String armCode, ArmDocument doc) {

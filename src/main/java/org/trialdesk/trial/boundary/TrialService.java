@@ -14,6 +14,8 @@ import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
@@ -32,6 +34,7 @@ public class TrialService {
   @PersistenceContext EntityManager em;
   @Inject ConstraintCheck validation;
   @Inject Clock clock;
+  @Inject CurrentUser caller;
 
   public long count(PageRequest request) {
     return Pages.count(em, Trial.class, request, SORTABLE);
@@ -48,6 +51,7 @@ public class TrialService {
   }
 
   public Trial create(Trial trial) {
+    caller.requireAny(Role.ADMINISTRATOR);
     validation.require(trial);
     if (exists(trial.getCode())) {
       throw new ConflictException("code", "trial.code.duplicate", trial.getCode());
@@ -59,6 +63,7 @@ public class TrialService {
 
   /** Stores what an editor changed in the trial's own fields, factors and criteria. */
   public Trial update(Trial edited) {
+    caller.requireAny(Role.ADMINISTRATOR);
     validation.require(edited);
     Trial stored = managed(edited.getCode());
     if (stored.getVersion() != edited.getVersion() && edited.getId() != null) {
@@ -76,6 +81,7 @@ public class TrialService {
   }
 
   public Trial changeStatus(String code, TrialStatus next, String reason) {
+    caller.requireAny(Role.ADMINISTRATOR);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reasonForChange", "reasonForChange.required");
     }
@@ -100,6 +106,7 @@ public class TrialService {
    * randomization and change only by amendment.
    */
   public Arm saveArm(String trialCode, Arm edited) {
+    caller.requireAny(Role.ADMINISTRATOR);
     validation.require(edited);
     Trial trial = managed(trialCode);
     var existing = trial.arm(edited.getCode());

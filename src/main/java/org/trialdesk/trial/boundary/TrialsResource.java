@@ -1,5 +1,6 @@
 package org.trialdesk.trial.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,6 +66,7 @@ public class TrialsResource {
   }
 
   /** Creates the trial with its arms, factors, criteria and participating sites, all or nothing. */
+  @RolesAllowed("ADMINISTRATOR")
   @POST
   @Transactional
   public Response create(TrialDocument doc) {
@@ -87,6 +89,7 @@ public class TrialsResource {
   }
 
   /** Updates the trial's own fields, factors and criteria; arms and sites have their resources. */
+  @RolesAllowed("ADMINISTRATOR")
   @PUT
   @Path("{code}")
   public TrialDocument update(@PathParam("code") String code, TrialDocument doc) {
@@ -100,6 +103,7 @@ public class TrialsResource {
     return document(trials.update(edited));
   }
 
+  @RolesAllowed("ADMINISTRATOR")
   @POST
   @Path("{code}/status")
   public TrialDocument changeStatus(@PathParam("code") String code, StatusChangeDocument change) {

@@ -10,13 +10,17 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.security.entity.Role;
 import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.testsupport.TestCaller;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.CriterionType;
@@ -39,6 +43,16 @@ class TrialServiceIT {
   }
 
   @Inject TrialService trials;
+
+  @BeforeEach
+  void asAdministrator() {
+    TestCaller.actAs(Role.ADMINISTRATOR);
+  }
+
+  @AfterEach
+  void nobody() {
+    TestCaller.reset();
+  }
 
   private static AgentDose hai(String agent, String dose, DoseUnit unit, Schedule schedule) {
     return new AgentDose(
@@ -150,6 +164,18 @@ class TrialServiceIT {
     renamed.setName("IL-2 based HAI");
     trials.saveArm(code, renamed);
     assertEquals("IL-2 based HAI", trials.arm(code, "IL2").getName());
+  }
+
+  @Test
+  void onlyAdministratorsSetTrialsUp() {
+    TestCaller.actAs(Role.MONITOR);
+    assertThrows(
+        org.trialdesk.platform.error.ForbiddenException.class,
+        () -> trials.create(trialWithTwoArms(Deployments.uniqueCode("SVC"))));
+    TestCaller.actAs(Role.COORDINATOR);
+    assertThrows(
+        org.trialdesk.platform.error.ForbiddenException.class,
+        () -> trials.changeStatus("IL2-HAI", TrialStatus.CLOSED_TO_ACCRUAL, "no"));
   }
 
   @Test

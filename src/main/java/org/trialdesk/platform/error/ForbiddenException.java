@@ -1,0 +1,9 @@
+package org.trialdesk.platform.error;
+
+/** The caller is known but their role does not allow this (a monitor trying to write). */
+public class ForbiddenException extends DomainException {
+
+  public ForbiddenException() {
+    super(null, "problem.forbidden");
+  }
+}

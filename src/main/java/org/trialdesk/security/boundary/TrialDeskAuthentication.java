@@ -1,0 +1,152 @@
+package org.trialdesk.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trialdesk.security.entity.Account;
+
+/**
+ * One authentication mechanism for pages and API: the login page authenticates programmatically and
+ * the session then carries the caller; API clients send HTTP Basic with every request. Roles are
+ * read from the account on every request, so disabling an account or changing its roles takes
+ * effect at once, also for open sessions.
+ */
+@ApplicationScoped
+public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
+
+  static final String CALLER = "trialdesk.caller";
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject LoginPolicy policy;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential submitted = context.getAuthParameters().getCredential();
+    if (submitted != null) {
+      return loginFromPage(request, context, submitted);
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return basic(authorization.substring(6).trim(), request, response, context);
+    }
+    HttpSession session = request.getSession(false);
+    Object caller = session == null ? null : session.getAttribute(CALLER);
+    if (caller != null) {
+      Set<String> roles = currentRoles((String) caller);
+      if (roles != null) {
+        return context.notifyContainerAboutLogin((String) caller, roles);
+      }
+      session.invalidate();
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    return isApi(request) ? challenge(response, context) : toLoginPage(request, context);
+  }
+
+  private AuthenticationStatus loginFromPage(
+      HttpServletRequest request, HttpMessageContext context, Credential submitted) {
+    CredentialValidationResult result = identityStores.validate(submitted);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // A new session id at login, so that a session id planted before cannot be ridden.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    HttpSession session = request.getSession(true);
+    session.setMaxInactiveInterval((int) policy.sessionTimeout().toSeconds());
+    session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus basic(
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return challenge(response, context);
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return challenge(response, context);
+    }
+    CredentialValidationResult result =
+        identityStores.validate(
+            new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return challenge(response, context);
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  /** The roles of a still usable account, or {@code null} when it was disabled or locked since. */
+  private Set<String> currentRoles(String username) {
+    return em.createQuery("select a from Account a where a.username = :username", Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(account -> account.canLogIn(Instant.now(clock)))
+        .findFirst()
+        .map(account -> account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()))
+        .orElse(null);
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  /**
+   * 401 with the same problem document whatever went wrong: nothing is leaked. The response is
+   * complete, so the container is told to send it as it is (SEND_CONTINUE), not an error page.
+   */
+  private static AuthenticationStatus challenge(
+      HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"TrialDesk\", charset=\"UTF-8\"");
+    response.setStatus(401);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                  + "\"detail\":\"Log in with a valid username and password.\",\"errors\":[]}");
+      response.flushBuffer();
+    } catch (IOException e) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpMessageContext context) {
+    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+  }
+}

@@ -1,0 +1,144 @@
+package org.trialdesk.security.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A person's account. Only a slow salted hash of the password is kept. Accounts are disabled, never
+ * deleted, so every record they made stays attributable.
+ */
+@Entity
+@Table(name = "account")
+public class Account implements Serializable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @NotBlank
+  @Size(max = 60)
+  @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{org.trialdesk.validation.Username.message}")
+  @Column(updatable = false)
+  private String username;
+
+  @NotBlank
+  @Size(max = 200)
+  @Column(name = "full_name")
+  private String fullName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  private boolean enabled = true;
+
+  @Column(name = "failed_attempts")
+  private int failedAttempts;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role")
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_site", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "site_code")
+  private Set<String> siteCodes = new TreeSet<>();
+
+  protected Account() {}
+
+  public Account(String username, String fullName) {
+    this.username = username;
+    this.fullName = fullName;
+  }
+
+  /** Whether the account may log in at {@code now}. */
+  public boolean canLogIn(Instant now) {
+    return enabled && (lockedUntil == null || !now.isBefore(lockedUntil));
+  }
+
+  /** Counts a failed login; the {@code limit}-th failure in a row locks the account for a while. */
+  public boolean failedLogin(Instant now, int limit, Duration lockout) {
+    failedAttempts++;
+    if (failedAttempts >= limit) {
+      lockedUntil = now.plus(lockout);
+      failedAttempts = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void succeededLogin() {
+    failedAttempts = 0;
+    lockedUntil = null;
+  }
+
+  public void changePasswordHash(String hash) {
+    this.passwordHash = hash;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Set<Role> getRoles() {
+    return roles;
+  }
+
+  public Set<String> getSiteCodes() {
+    return siteCodes;
+  }
+}

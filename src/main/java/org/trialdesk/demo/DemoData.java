@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.entity.ParticipationStatus;
@@ -54,6 +55,7 @@ public class DemoData {
   @PersistenceContext EntityManager em;
   @Inject ConstraintCheck validation;
   @Inject Clock clock;
+  @Inject AuditTrail trail;
 
   static final List<String> SITE_CODES = SITES.stream().map(row -> (String) row[0]).toList();
 
@@ -75,16 +77,20 @@ public class DemoData {
     // Stored directly rather than through the boundaries: at start-up nobody is logged in.
     Trial trial = validation.require(il2HaiTrial());
     em.persist(trial);
+    trail.created(trial);
+    trial.getArms().forEach(trail::created);
     LocalDate today = LocalDate.now(clock);
     for (Object[] row : SITES) {
       Site site =
           validation.require(
               new Site((String) row[0], (String) row[1], (String) row[2], "JP", "Asia/Tokyo"));
       em.persist(site);
+      trail.created(site);
       TrialParticipation participation = new TrialParticipation(trial, site);
       participation.setCap((Integer) row[3]);
       participation.changeStatus(ParticipationStatus.ACTIVE, today);
       em.persist(participation);
+      trail.created(participation);
     }
     trial.changeStatus(TrialStatus.RECRUITING);
     em.persist(

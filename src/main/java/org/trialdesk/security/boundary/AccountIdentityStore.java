@@ -1,6 +1,7 @@
 package org.trialdesk.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,7 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject LoginPolicy policy;
   @Inject Clock clock;
+  @Inject Event<LoginEvent> events;
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -49,16 +51,20 @@ public class AccountIdentityStore implements IdentityStore {
     Instant now = Instant.now(clock);
     if (account == null) {
       LOG.info(() -> "Login refused: unknown user " + login.getCaller());
+      events.fire(new LoginEvent(LoginEvent.Kind.LOGIN_FAILED, login.getCaller()));
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (!account.canLogIn(now)) {
       LOG.info(() -> "Login refused: account " + account.getUsername() + " is disabled or locked");
+      events.fire(new LoginEvent(LoginEvent.Kind.LOGIN_FAILED, login.getCaller()));
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (account.getPasswordHash() == null
         || !passwordHash.verify(login.getPassword().getValue(), account.getPasswordHash())) {
+      events.fire(new LoginEvent(LoginEvent.Kind.LOGIN_FAILED, login.getCaller()));
       if (account.failedLogin(now, policy.attempts(), policy.lockout())) {
         LOG.warning(() -> "Account " + account.getUsername() + " locked after failed logins");
+        events.fire(new LoginEvent(LoginEvent.Kind.LOCKOUT, login.getCaller()));
       }
       return CredentialValidationResult.INVALID_RESULT;
     }

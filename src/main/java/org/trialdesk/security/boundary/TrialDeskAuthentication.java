@@ -1,6 +1,7 @@
 package org.trialdesk.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,7 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginPolicy policy;
   @Inject Clock clock;
+  @Inject Event<LoginEvent> events;
   @PersistenceContext EntityManager em;
 
   @Override
@@ -79,6 +81,7 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(true);
     session.setMaxInactiveInterval((int) policy.sessionTimeout().toSeconds());
     session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+    events.fire(new LoginEvent(LoginEvent.Kind.LOGIN, result.getCallerPrincipal().getName()));
     return context.notifyContainerAboutLogin(result);
   }
 

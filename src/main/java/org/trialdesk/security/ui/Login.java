@@ -1,6 +1,7 @@
 package org.trialdesk.security.ui;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.trialdesk.platform.i18n.Messages;
+import org.trialdesk.security.boundary.LoginEvent;
 
 /** The login page and the logout link. */
 @Named
@@ -22,6 +24,7 @@ import org.trialdesk.platform.i18n.Messages;
 public class Login {
 
   @Inject SecurityContext security;
+  @Inject Event<LoginEvent> events;
 
   private String username;
   private String password;
@@ -52,7 +55,11 @@ public class Login {
 
   public String logOut() throws ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (request.getUserPrincipal() != null) {
+      events.fire(new LoginEvent(LoginEvent.Kind.LOGOUT, request.getUserPrincipal().getName()));
+    }
+    request.logout();
     external.invalidateSession();
     return "/login?faces-redirect=true";
   }

@@ -2,6 +2,7 @@ package org.trialdesk.site.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.trialdesk.platform.validation.EnumName;
 import org.trialdesk.site.entity.ParticipationStatus;
@@ -15,7 +16,8 @@ public record ParticipationDocument(
     String name,
     @EnumName(ParticipationStatus.class) String status,
     @Positive Integer cap,
-    LocalDate activatedOn) {
+    LocalDate activatedOn,
+    @Size(max = 1000) String reasonForChange) {
 
   public ParticipationStatus statusOrDefault() {
     return status == null ? ParticipationStatus.PENDING : ParticipationStatus.valueOf(status);

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
@@ -30,6 +32,7 @@ public class ParticipationService {
   @Inject ConstraintCheck validation;
   @Inject Clock clock;
   @Inject CurrentUser caller;
+  @Inject AuditTrail trail;
 
   /** The participations of a trial the caller may see: coordinators see their own sites only. */
   public List<TrialParticipation> ofTrial(String trialCode) {
@@ -84,6 +87,7 @@ public class ParticipationService {
     participation.setActivatedOn(activatedOn);
     participation.changeStatus(status, LocalDate.now(clock));
     em.persist(validation.require(participation));
+    trail.created(participation);
     return participation;
   }
 
@@ -99,12 +103,19 @@ public class ParticipationService {
   }
 
   public TrialParticipation change(
-      String trialCode, String siteCode, ParticipationStatus status, Integer cap) {
+      String trialCode,
+      String siteCode,
+      ParticipationStatus status,
+      Integer cap,
+      String reasonForChange) {
     caller.requireAny(Role.ADMINISTRATOR);
+    String reason = AuditTrail.requireReason(reasonForChange);
     TrialParticipation participation = find(trialCode, siteCode);
+    Map<String, String> before = participation.auditState();
     participation.setCap(cap);
     participation.changeStatus(status, LocalDate.now(clock));
     validation.require(participation);
+    trail.changed(participation, before, reason);
     return participation;
   }
 }

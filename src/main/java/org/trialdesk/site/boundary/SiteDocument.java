@@ -1,5 +1,15 @@
 package org.trialdesk.site.boundary;
 
-/** A site in the API: {@code {"code", "name", "city", "country", "timeZone"}}. */
+import jakarta.validation.constraints.Size;
+
+/**
+ * A site in the API: {@code {"code", "name", "city", "country", "timeZone"}}, and {@code
+ * reasonForChange} when updating (never returned).
+ */
 public record SiteDocument(
-    String code, String name, String city, String country, String timeZone) {}
+    String code,
+    String name,
+    String city,
+    String country,
+    String timeZone,
+    @Size(max = 1000) String reasonForChange) {}

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
@@ -26,6 +28,7 @@ public class SiteService {
   @PersistenceContext EntityManager em;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
+  @Inject AuditTrail trail;
 
   public long count(PageRequest request) {
     return Pages.count(em, Site.class, request, SORTABLE);
@@ -56,8 +59,11 @@ public class SiteService {
     }
   }
 
-  /** Adds a new site, or stores the edits of an existing one (the code never changes). */
-  public Site save(Site edited) {
+  /**
+   * Adds a new site, or stores the edits of an existing one with the reason for the change (the
+   * code never changes).
+   */
+  public Site save(Site edited, String reasonForChange) {
     caller.requireAny(Role.ADMINISTRATOR);
     validation.require(edited);
     if (edited.getId() == null) {
@@ -65,17 +71,21 @@ public class SiteService {
         throw new ConflictException("code", "site.code.duplicate", edited.getCode());
       }
       em.persist(edited);
+      trail.created(edited);
       return edited;
     }
+    String reason = AuditTrail.requireReason(reasonForChange);
     Site stored = find(edited.getCode());
     if (stored.getVersion() != edited.getVersion()) {
       throw new ConflictException(null, "problem.concurrentChange");
     }
+    Map<String, String> before = stored.auditState();
     stored.setName(edited.getName());
     stored.setCity(edited.getCity());
     stored.setCountry(edited.getCountry());
     stored.setTimeZone(edited.getTimeZone());
     em.flush();
+    trail.changed(stored, before, reason);
     return stored;
   }
 

@@ -54,7 +54,8 @@ public class SitesResource {
   public Response create(SiteDocument doc) {
     check.require(doc);
     Site site =
-        sites.save(new Site(doc.code(), doc.name(), doc.city(), doc.country(), doc.timeZone()));
+        sites.save(
+            new Site(doc.code(), doc.name(), doc.city(), doc.country(), doc.timeZone()), null);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(site.getCode()).build())
         .entity(document(site))
         .build();
@@ -73,11 +74,16 @@ public class SitesResource {
     edited.setCity(doc.city());
     edited.setCountry(doc.country());
     edited.setTimeZone(doc.timeZone());
-    return document(sites.save(edited));
+    return document(sites.save(edited, doc.reasonForChange()));
   }
 
   static SiteDocument document(Site site) {
     return new SiteDocument(
-        site.getCode(), site.getName(), site.getCity(), site.getCountry(), site.getTimeZone());
+        site.getCode(),
+        site.getName(),
+        site.getCity(),
+        site.getCountry(),
+        site.getTimeZone(),
+        null);
   }
 }

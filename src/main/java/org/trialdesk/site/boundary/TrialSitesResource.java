@@ -67,6 +67,7 @@ public class TrialSitesResource {
       throw new InvalidInputException("code", "participation.code.mismatch", siteCode);
     }
     return TrialDocuments.toDocument(
-        participations.change(trialCode, siteCode, doc.statusOrDefault(), doc.cap()));
+        participations.change(
+            trialCode, siteCode, doc.statusOrDefault(), doc.cap(), doc.reasonForChange()));
   }
 }

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.platform.validation.CountryCode;
 import org.trialdesk.platform.validation.TimeZoneId;
 
@@ -17,7 +20,7 @@ import org.trialdesk.platform.validation.TimeZoneId;
  * An institution that enrolls patients. Its code prefixes the subject ids it generates (OSK-007).
  */
 @Entity
-public class Site implements Serializable {
+public class Site implements Serializable, Auditable {
 
   /** Upper-case letters and digits only, because the code becomes part of every subject id. */
   public static final String CODE_PATTERN = "[A-Z0-9]{2,8}";
@@ -60,6 +63,32 @@ public class Site implements Serializable {
 
   public static Site blank() {
     return new Site();
+  }
+
+  @Override
+  public String auditType() {
+    return "Site";
+  }
+
+  @Override
+  public String auditKey() {
+    return code;
+  }
+
+  @Override
+  public String auditSite() {
+    return code;
+  }
+
+  @Override
+  public Map<String, String> auditState() {
+    Map<String, String> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("name", name);
+    state.put("city", city);
+    state.put("country", country);
+    state.put("timeZone", timeZone);
+    return state;
   }
 
   public Long getId() {

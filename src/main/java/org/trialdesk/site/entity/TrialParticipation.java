@@ -16,12 +16,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.trial.entity.Trial;
 
 /** A site taking part in a trial: since when, in what standing, and how many subjects at most. */
 @Entity
 @Table(name = "trial_participation")
-public class TrialParticipation implements Serializable {
+public class TrialParticipation implements Serializable, Auditable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +65,30 @@ public class TrialParticipation implements Serializable {
       activatedOn = today;
     }
     status = next;
+  }
+
+  @Override
+  public String auditType() {
+    return "TrialParticipation";
+  }
+
+  @Override
+  public String auditKey() {
+    return trial.getCode() + "/sites/" + site.getCode();
+  }
+
+  @Override
+  public String auditSite() {
+    return site.getCode();
+  }
+
+  @Override
+  public Map<String, String> auditState() {
+    Map<String, String> state = new LinkedHashMap<>();
+    state.put("status", String.valueOf(status));
+    state.put("cap", cap == null ? null : cap.toString());
+    state.put("activatedOn", activatedOn == null ? null : activatedOn.toString());
+    return state;
   }
 
   public Long getId() {

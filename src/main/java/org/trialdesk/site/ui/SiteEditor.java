@@ -22,11 +22,20 @@ public class SiteEditor implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Map<String, String> FIELDS =
       Map.of(
-          "code", "site:code",
-          "name", "site:name",
-          "city", "site:city",
-          "country", "site:country",
-          "timeZone", "site:timeZone");
+          "reasonForChange",
+          "site:reason",
+          "code",
+          "site:code",
+          "name",
+          "site:name",
+          "city",
+          "site:city",
+          "country",
+          "site:country",
+          "timeZone",
+          "site:timeZone");
+
+  private String reasonForChange;
 
   @Inject SiteService sites;
 
@@ -49,7 +58,7 @@ public class SiteEditor implements Serializable {
 
   public String save() {
     try {
-      Site saved = sites.save(site);
+      Site saved = sites.save(site, reasonForChange);
       FacesMessages.info("site.saved", saved.getCode());
       return "/site/list?faces-redirect=true";
     } catch (DomainException | InvalidFieldsException refused) {
@@ -78,5 +87,13 @@ public class SiteEditor implements Serializable {
 
   public Site getSite() {
     return site;
+  }
+
+  public String getReasonForChange() {
+    return reasonForChange;
+  }
+
+  public void setReasonForChange(String reasonForChange) {
+    this.reasonForChange = reasonForChange;
   }
 }

@@ -41,6 +41,7 @@ public class TrialSites implements Serializable {
   private List<Site> available;
   private final Map<String, String> statusEdits = new HashMap<>();
   private final Map<String, Integer> capEdits = new HashMap<>();
+  private String reasonForChange;
 
   @NotNull private String newSite;
   private ParticipationStatus newStatus = ParticipationStatus.ACTIVE;
@@ -83,12 +84,21 @@ public class TrialSites implements Serializable {
           code,
           siteCode,
           ParticipationStatus.valueOf(statusEdits.get(siteCode)),
-          capEdits.get(siteCode));
+          capEdits.get(siteCode),
+          reasonForChange);
       FacesMessages.info("participation.saved", siteCode);
       load();
     } catch (DomainException | InvalidFieldsException refused) {
-      FacesMessages.error(refused, Map.of());
+      FacesMessages.error(refused, Map.of("reasonForChange", "sites:reason"));
     }
+  }
+
+  public String getReasonForChange() {
+    return reasonForChange;
+  }
+
+  public void setReasonForChange(String reasonForChange) {
+    this.reasonForChange = reasonForChange;
   }
 
   public Map<String, String> getStatusEdits() {

@@ -56,7 +56,7 @@ public class ArmsResource {
   @POST
   public Response add(ArmDocument doc) {
     check.require(doc);
-    Arm arm = trials.saveArm(trialCode, TrialDocuments.toArm(doc));
+    Arm arm = trials.saveArm(trialCode, TrialDocuments.toArm(doc), null);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(arm.getCode()).build())
         .entity(TrialDocuments.toDocument(arm, formatter()))
         .build();
@@ -72,7 +72,8 @@ public class ArmsResource {
     }
     Arm edited = trials.arm(trialCode, armCode);
     TrialDocuments.applyTo(edited, doc);
-    return TrialDocuments.toDocument(trials.saveArm(trialCode, edited), formatter());
+    return TrialDocuments.toDocument(
+        trials.saveArm(trialCode, edited, doc.reasonForChange()), formatter());
   }
 
   private RegimenFormatter formatter() {

@@ -1,6 +1,7 @@
 package org.trialdesk.trial.boundary;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.trialdesk.platform.validation.EnumName;
 import org.trialdesk.site.boundary.ParticipationDocument;
@@ -9,7 +10,8 @@ import org.trialdesk.trial.entity.TrialPhase;
 /**
  * A whole trial as the API reads and writes it (ARCHITECTURE.md): {@code POST /api/v1/trials}
  * accepts what {@code GET} returns, so a trial is set up in one call. {@code status} is ignored on
- * input: a new trial is a draft, and the status moves through {@code .../status}.
+ * input: a new trial is a draft, and the status moves through {@code .../status}. {@code
+ * reasonForChange} is required when updating and never returned.
  */
 public record TrialDocument(
     String code,
@@ -22,4 +24,5 @@ public record TrialDocument(
     List<@Valid ArmDocument> arms,
     List<@Valid FactorDocument> factors,
     List<@Valid CriterionDocument> criteria,
-    List<@Valid ParticipationDocument> sites) {}
+    List<@Valid ParticipationDocument> sites,
+    @Size(max = 1000) String reasonForChange) {}

@@ -43,7 +43,8 @@ public final class TrialDocuments {
         trial.getCriteria().stream()
             .map(c -> new CriterionDocument(c.getCode(), c.getType().name(), c.getText()))
             .toList(),
-        participations.stream().map(TrialDocuments::toDocument).toList());
+        participations.stream().map(TrialDocuments::toDocument).toList(),
+        null);
   }
 
   public static ArmDocument toDocument(Arm arm, RegimenFormatter formatter) {
@@ -64,7 +65,8 @@ public final class TrialDocuments {
                         line.getDurationAmount(),
                         nameOf(line.getDurationUnit()),
                         formatter.format(line)))
-            .toList());
+            .toList(),
+        null);
   }
 
   public static ParticipationDocument toDocument(TrialParticipation p) {
@@ -73,7 +75,8 @@ public final class TrialDocuments {
         p.getSite().getName(),
         p.getStatus().name(),
         p.getCap(),
-        p.getActivatedOn());
+        p.getActivatedOn(),
+        null);
   }
 
   private static FactorDocument toDocument(

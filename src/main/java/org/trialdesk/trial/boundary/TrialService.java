@@ -8,8 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
-import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
@@ -35,6 +36,7 @@ public class TrialService {
   @Inject ConstraintCheck validation;
   @Inject Clock clock;
   @Inject CurrentUser caller;
+  @Inject AuditTrail trail;
 
   public long count(PageRequest request) {
     return Pages.count(em, Trial.class, request, SORTABLE);
@@ -58,17 +60,21 @@ public class TrialService {
     }
     requireDistinctArmCodes(trial.getArms());
     em.persist(trial);
+    trail.created(trial);
+    trial.getArms().forEach(trail::created);
     return trial;
   }
 
-  /** Stores what an editor changed in the trial's own fields, factors and criteria. */
-  public Trial update(Trial edited) {
+  /** Stores what an editor changed in the trial's own fields, factors and criteria, and why. */
+  public Trial update(Trial edited, String reasonForChange) {
     caller.requireAny(Role.ADMINISTRATOR);
+    String reason = AuditTrail.requireReason(reasonForChange);
     validation.require(edited);
     Trial stored = managed(edited.getCode());
     if (stored.getVersion() != edited.getVersion() && edited.getId() != null) {
       throw new ConflictException(null, "problem.concurrentChange");
     }
+    Map<String, String> before = stored.auditState();
     stored.setTitle(edited.getTitle());
     stored.setPhase(edited.getPhase());
     stored.setTargetEnrollment(edited.getTargetEnrollment());
@@ -77,17 +83,18 @@ public class TrialService {
     stored.replaceFactors(edited.getFactors());
     stored.replaceCriteria(edited.getCriteria());
     em.flush();
+    trail.changed(stored, before, reason);
     return whole(stored);
   }
 
   public Trial changeStatus(String code, TrialStatus next, String reason) {
     caller.requireAny(Role.ADMINISTRATOR);
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reasonForChange", "reasonForChange.required");
-    }
+    AuditTrail.requireReason(reason);
     Trial trial = managed(code);
     TrialStatus previous = trial.getStatus();
+    Map<String, String> before = trial.auditState();
     trial.changeStatus(next);
+    trail.changed(trial, before, reason);
     em.persist(new TrialStatusChange(trial, previous, next, reason, Instant.now(clock)));
     return whole(trial);
   }
@@ -105,7 +112,7 @@ public class TrialService {
    * the trial is a draft: once patients are allocated, the arms and their ratio are part of the
    * randomization and change only by amendment.
    */
-  public Arm saveArm(String trialCode, Arm edited) {
+  public Arm saveArm(String trialCode, Arm edited, String reasonForChange) {
     caller.requireAny(Role.ADMINISTRATOR);
     validation.require(edited);
     Trial trial = managed(trialCode);
@@ -117,12 +124,15 @@ public class TrialService {
       requireDraft(trial, "code");
       trial.withArm(edited);
       em.flush();
+      trail.created(edited);
       return edited;
     }
     Arm stored =
         existing
             .filter(a -> a.getId().equals(edited.getId()))
             .orElseThrow(() -> new NotFoundException("arm.notFound", edited.getCode(), trialCode));
+    String reason = AuditTrail.requireReason(reasonForChange);
+    Map<String, String> before = stored.auditState();
     if (!stored.getRatio().equals(edited.getRatio())) {
       requireDraft(trial, "ratio");
     }
@@ -131,6 +141,7 @@ public class TrialService {
     stored.setDescription(edited.getDescription());
     stored.replaceRegimen(edited.getRegimen());
     em.flush();
+    trail.changed(stored, before, reason);
     return stored;
   }
 

@@ -100,7 +100,7 @@ public class TrialsResource {
     Trial edited = Trial.blank();
     edited.setCode(code);
     TrialDocuments.applyTo(edited, doc);
-    return document(trials.update(edited));
+    return document(trials.update(edited, doc.reasonForChange()));
   }
 
   @RolesAllowed("ADMINISTRATOR")

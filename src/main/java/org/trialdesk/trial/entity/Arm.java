@@ -20,11 +20,15 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.trialdesk.audit.entity.Auditable;
 
 /** A treatment arm of a trial with its allocation weight and its structured regimen. */
 @Entity
-public class Arm implements Serializable {
+public class Arm implements Serializable, Auditable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +96,44 @@ public class Arm implements Serializable {
 
   void belongTo(Trial trial) {
     this.trial = trial;
+  }
+
+  @Override
+  public String auditType() {
+    return "Arm";
+  }
+
+  @Override
+  public String auditKey() {
+    return trial.getCode() + "/arms/" + code;
+  }
+
+  @Override
+  public Map<String, String> auditState() {
+    Map<String, String> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("name", name);
+    state.put("ratio", String.valueOf(ratio));
+    state.put("description", description);
+    state.put(
+        "regimen",
+        regimen.stream()
+            .map(
+                l ->
+                    l.getAgent()
+                        + " "
+                        + (l.getDose() == null ? "" : l.getDose().toPlainString())
+                        + " "
+                        + l.getUnit()
+                        + " "
+                        + l.getRoute()
+                        + " "
+                        + l.getSchedule()
+                        + (l.getDurationAmount() == null
+                            ? ""
+                            : " " + l.getDurationAmount() + " " + l.getDurationUnit()))
+            .collect(Collectors.joining("; ")));
+    return state;
   }
 
   public Long getId() {

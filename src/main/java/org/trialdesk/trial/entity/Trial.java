@@ -23,8 +23,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.platform.error.ConflictException;
 
 /**
@@ -32,7 +36,7 @@ import org.trialdesk.platform.error.ConflictException;
  * criteria. The protocol code is its identity for users and scripts and never changes.
  */
 @Entity
-public class Trial implements Serializable {
+public class Trial implements Serializable, Auditable {
 
   public static final int DEFAULT_SAE_DEADLINE_HOURS = 24;
 
@@ -157,6 +161,47 @@ public class Trial implements Serializable {
   public void replaceCriteria(List<EligibilityCriterion> replacement) {
     criteria.clear();
     criteria.addAll(replacement);
+  }
+
+  @Override
+  public String auditType() {
+    return "Trial";
+  }
+
+  @Override
+  public String auditKey() {
+    return code;
+  }
+
+  @Override
+  public Map<String, String> auditState() {
+    Map<String, String> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("title", title);
+    state.put("phase", String.valueOf(phase));
+    state.put("status", String.valueOf(status));
+    state.put("targetEnrollment", String.valueOf(targetEnrollment));
+    state.put("blinded", String.valueOf(blinded));
+    state.put("saeDeadlineHours", String.valueOf(saeDeadlineHours));
+    state.put(
+        "factors",
+        factors.stream()
+            .map(
+                f ->
+                    f.getCode()
+                        + " ("
+                        + f.getName()
+                        + ")"
+                        + f.getLevels().stream()
+                            .map(l -> l.getCode() + " (" + l.getName() + ")")
+                            .collect(Collectors.joining(", ", ": ", "")))
+            .collect(Collectors.joining("; ")));
+    state.put(
+        "criteria",
+        criteria.stream()
+            .map(c -> c.getCode() + " " + c.getType() + ": " + c.getText())
+            .collect(Collectors.joining("; ")));
+    return state;
   }
 
   public Long getId() {

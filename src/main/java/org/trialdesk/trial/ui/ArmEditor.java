@@ -21,10 +21,18 @@ public class ArmEditor implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Map<String, String> FIELDS =
       Map.of(
-          "code", "arm:code",
-          "name", "arm:name",
-          "ratio", "arm:ratio",
-          "regimen", "arm:regimen");
+          "reasonForChange",
+          "arm:reason",
+          "code",
+          "arm:code",
+          "name",
+          "arm:name",
+          "ratio",
+          "arm:ratio",
+          "regimen",
+          "arm:regimen");
+
+  private String reasonForChange;
 
   @Inject TrialService trials;
 
@@ -48,7 +56,7 @@ public class ArmEditor implements Serializable {
 
   public String save() {
     try {
-      trials.saveArm(trialCode, arm);
+      trials.saveArm(trialCode, arm, reasonForChange);
       FacesMessages.info("arm.saved", arm.getCode());
       return "/trial/view?faces-redirect=true&code=" + trialCode;
     } catch (DomainException | InvalidFieldsException refused) {
@@ -91,5 +99,13 @@ public class ArmEditor implements Serializable {
 
   public Arm getArm() {
     return arm;
+  }
+
+  public String getReasonForChange() {
+    return reasonForChange;
+  }
+
+  public void setReasonForChange(String reasonForChange) {
+    this.reasonForChange = reasonForChange;
   }
 }

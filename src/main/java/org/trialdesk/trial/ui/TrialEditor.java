@@ -27,10 +27,18 @@ public class TrialEditor implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Map<String, String> FIELDS =
       Map.of(
-          "code", "editor:code",
-          "title", "editor:title",
-          "targetEnrollment", "editor:target",
-          "saeDeadlineHours", "editor:saeDeadline");
+          "reasonForChange",
+          "editor:reason",
+          "code",
+          "editor:code",
+          "title",
+          "editor:title",
+          "targetEnrollment",
+          "editor:target",
+          "saeDeadlineHours",
+          "editor:saeDeadline");
+
+  private String reasonForChange;
 
   @Inject TrialService trials;
 
@@ -53,7 +61,7 @@ public class TrialEditor implements Serializable {
 
   public String save() {
     try {
-      Trial saved = isNew() ? trials.create(trial) : trials.update(trial);
+      Trial saved = isNew() ? trials.create(trial) : trials.update(trial, reasonForChange);
       FacesMessages.info("trial.saved", saved.getCode());
       return "/trial/view?faces-redirect=true&code=" + saved.getCode();
     } catch (DomainException | InvalidFieldsException refused) {
@@ -96,5 +104,13 @@ public class TrialEditor implements Serializable {
 
   public Trial getTrial() {
     return trial;
+  }
+
+  public String getReasonForChange() {
+    return reasonForChange;
+  }
+
+  public void setReasonForChange(String reasonForChange) {
+    this.reasonForChange = reasonForChange;
   }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
@@ -18,7 +20,6 @@ import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
-import org.trialdesk.trial.entity.TrialStatusChange;
 
 /** The trial page: arms with regimens, factors, criteria, sites, and the lifecycle. */
 @Named
@@ -29,11 +30,12 @@ public class TrialView implements Serializable {
 
   @Inject TrialService trials;
   @Inject ParticipationService participations;
+  @Inject AuditTrail trail;
 
   private String code;
   private Trial trial;
   private List<TrialParticipation> sites;
-  private List<TrialStatusChange> history;
+  private List<AuditRecord> history;
   @NotNull private TrialStatus nextStatus;
 
   @NotBlank
@@ -47,14 +49,15 @@ public class TrialView implements Serializable {
       return;
     }
     sites = participations.ofTrial(code);
-    history = trials.statusHistory(code);
+    history = trail.history(code);
   }
 
   public String changeStatus() {
     try {
       trials.changeStatus(code, nextStatus, reasonForChange);
     } catch (DomainException | InvalidFieldsException refused) {
-      FacesMessages.error(refused, Map.of("status", "status:next"));
+      FacesMessages.error(
+          refused, Map.of("status", "status:next", "reasonForChange", "status:reason"));
       return null;
     }
     FacesMessages.info("trial.status.changed", code);
@@ -81,7 +84,7 @@ public class TrialView implements Serializable {
     return sites;
   }
 
-  public List<TrialStatusChange> getHistory() {
+  public List<AuditRecord> getHistory() {
     return history;
   }
 

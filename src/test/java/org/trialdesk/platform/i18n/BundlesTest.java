@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.trial.entity.CriterionType;
 import org.trialdesk.trial.entity.DurationUnit;
@@ -58,7 +59,8 @@ class BundlesTest {
             Schedule.class,
             DurationUnit.class,
             CriterionType.class,
-            ParticipationStatus.class);
+            ParticipationStatus.class,
+            AuditAction.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);
       for (Class<? extends Enum<?>> codeList : codeLists) {

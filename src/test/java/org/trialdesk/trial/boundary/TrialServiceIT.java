@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
@@ -43,6 +44,7 @@ class TrialServiceIT {
   }
 
   @Inject TrialService trials;
+  @Inject AuditTrail trail;
 
   @BeforeEach
   void asAdministrator() {
@@ -108,7 +110,7 @@ class TrialServiceIT {
     Arm arm = trials.arm(code, "IL2");
     arm.moveUp(2);
     arm.getRegimen().remove(1);
-    trials.saveArm(code, arm);
+    trials.saveArm(code, arm, "Protocol amendment 2");
 
     assertEquals(
         List.of("IL-2", "5-FU"),
@@ -152,17 +154,21 @@ class TrialServiceIT {
     Arm third =
         new Arm("OBS", "Observation", 1).give(hai("None", "1", DoseUnit.MG, Schedule.BOLUS_ONCE));
     ConflictException conflict =
-        assertThrows(ConflictException.class, () -> trials.saveArm(code, third));
+        assertThrows(
+            ConflictException.class, () -> trials.saveArm(code, third, "Protocol amendment 2"));
     assertEquals("code", conflict.field());
 
     Arm il2 = trials.arm(code, "IL2");
     il2.setRatio(3);
     assertEquals(
-        "ratio", assertThrows(ConflictException.class, () -> trials.saveArm(code, il2)).field());
+        "ratio",
+        assertThrows(
+                ConflictException.class, () -> trials.saveArm(code, il2, "Protocol amendment 2"))
+            .field());
 
     Arm renamed = trials.arm(code, "IL2");
     renamed.setName("IL-2 based HAI");
-    trials.saveArm(code, renamed);
+    trials.saveArm(code, renamed, "Protocol amendment 2");
     assertEquals("IL-2 based HAI", trials.arm(code, "IL2").getName());
   }
 
@@ -190,5 +196,12 @@ class TrialServiceIT {
 
     assertEquals(TrialStatus.RECRUITING, trials.find(code).getStatus());
     assertEquals("Ethics approval received", trials.statusHistory(code).get(0).getReason());
+    assertTrue(
+        trail.history(code).stream()
+            .anyMatch(
+                r ->
+                    "status".equals(r.getField())
+                        && "RECRUITING".equals(r.getNewValue())
+                        && "Ethics approval received".equals(r.getReason())));
   }
 }

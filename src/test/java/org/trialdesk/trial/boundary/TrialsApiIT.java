@@ -116,7 +116,8 @@ class TrialsApiIT extends ApiTest {
         api.put(
             "trials/" + code + "/arms/CHEMO",
             """
-            {"code": "CHEMO", "name": "5-FU + MMC", "ratio": 1, "regimen": [
+            {"code": "CHEMO", "name": "5-FU + MMC", "ratio": 1,
+             "reasonForChange": "Amendment 2: MMC first", "regimen": [
               {"agent": "MMC", "dose": 4, "unit": "MG", "route": "HEPATIC_ARTERIAL_INFUSION",
                "schedule": "BOLUS_WEEKLY"},
               {"agent": "5-FU", "dose": 250, "unit": "MG", "route": "HEPATIC_ARTERIAL_INFUSION",
@@ -141,7 +142,8 @@ class TrialsApiIT extends ApiTest {
     Reply activated =
         api.put(
             "trials/" + code + "/sites/NAR",
-            "{\"code\": \"NAR\", \"status\": \"ACTIVE\", \"cap\": 10}");
+            "{\"code\": \"NAR\", \"status\": \"ACTIVE\", \"cap\": 10,"
+                + " \"reasonForChange\": \"Ethics approval at Nara\"}");
     assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
     JsonObject nar = api.get("trials/" + code + "/sites/NAR").object();
     assertThat(nar.getString("status")).isEqualTo("ACTIVE");

@@ -1,0 +1,50 @@
+package org.trialdesk.audit.boundary;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.trialdesk.audit.entity.AuditRecord;
+
+/** What the audit viewer narrows the trail to; empty fields do not narrow. */
+public record AuditFilter(
+    String username, String entityType, String entityKey, String siteCode, Instant from, Instant to)
+    implements Serializable {
+
+  public static AuditFilter everything() {
+    return new AuditFilter(null, null, null, null, null, null);
+  }
+
+  List<Predicate> predicates(CriteriaBuilder cb, Root<AuditRecord> root) {
+    List<Predicate> predicates = new ArrayList<>();
+    if (present(username)) {
+      predicates.add(cb.equal(root.get("username"), username.trim()));
+    }
+    if (present(entityType)) {
+      predicates.add(cb.equal(root.get("entityType"), entityType.trim()));
+    }
+    if (present(entityKey)) {
+      predicates.add(
+          cb.or(
+              cb.equal(root.get("entityKey"), entityKey.trim()),
+              cb.like(root.get("entityKey"), entityKey.trim() + "/%")));
+    }
+    if (present(siteCode)) {
+      predicates.add(cb.equal(root.get("siteCode"), siteCode.trim()));
+    }
+    if (from != null) {
+      predicates.add(cb.greaterThanOrEqualTo(root.<Instant>get("at"), from));
+    }
+    if (to != null) {
+      predicates.add(cb.lessThan(root.<Instant>get("at"), to));
+    }
+    return predicates;
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+}

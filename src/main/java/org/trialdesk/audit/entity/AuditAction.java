@@ -1,0 +1,12 @@
+package org.trialdesk.audit.entity;
+
+/** What happened. */
+public enum AuditAction {
+  CREATE,
+  UPDATE,
+  VOID,
+  LOGIN,
+  LOGOUT,
+  LOGIN_FAILED,
+  LOCKOUT
+}

@@ -149,6 +149,12 @@ final class TrialPages {
     wait.until(ExpectedConditions.stalenessOf(button));
   }
 
+  /** Clicks an Ajax button and waits until element {@code id} shows {@code text}. */
+  void clickAndWaitForText(String buttonId, String id, String text) {
+    driver.findElement(By.id(buttonId)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
   /** Clicks a button that leads to another page, and waits for its title. */
   void clickAndWaitForPage(String buttonId) {
     WebElement title = driver.findElement(By.id("page-title"));

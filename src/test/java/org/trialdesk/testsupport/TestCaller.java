@@ -18,21 +18,29 @@ import org.trialdesk.security.entity.Role;
 public class TestCaller extends CurrentUser {
 
   private static final ThreadLocal<Set<Role>> ROLES = new ThreadLocal<>();
+  private static final ThreadLocal<String> USERNAME = new ThreadLocal<>();
 
   /** The roles of this thread's calls until {@link #reset()}. */
   public static void actAs(Role... roles) {
+    actAs("in-container-test", roles);
+  }
+
+  /** This thread's calls come from {@code username} (a demo account, for signatures). */
+  public static void actAs(String username, Role... roles) {
     Set<Role> set = EnumSet.noneOf(Role.class);
     set.addAll(Set.of(roles));
     ROLES.set(set);
+    USERNAME.set(username);
   }
 
   public static void reset() {
     ROLES.remove();
+    USERNAME.remove();
   }
 
   @Override
   public String username() {
-    return ROLES.get() == null ? super.username() : "in-container-test";
+    return ROLES.get() == null ? super.username() : USERNAME.get();
   }
 
   @Override

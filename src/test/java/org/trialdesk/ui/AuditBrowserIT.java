@@ -36,4 +36,34 @@ class AuditBrowserIT extends BrowserTest {
         .contains("Nara → Ikoma")
         .contains("admin");
   }
+
+  @Test
+  void aSignedTrialThatIsEditedShowsItsSignatureInvalidated() {
+    String code = Deployments.uniqueCode("ESIG");
+    Api api = new Api(base);
+    String trial =
+        "{\"code\": \"%s\", \"title\": \"%s\", \"phase\": \"PHASE_2\","
+            + " \"targetEnrollment\": 10%s}";
+    assertThat(api.post("trials", trial.formatted(code, "Signed protocol", "")).status())
+        .isEqualTo(201);
+
+    pages.open("trial/view.xhtml?code=" + code);
+    pages.choose("sign:meaning", "Approved");
+    pages.type("sign:password", Api.DEMO_PASSWORD);
+    pages.clickAndWaitForPage("sign:submit");
+    assertThat(pages.textOf("signatures"))
+        .contains("Demo Administrator")
+        .contains("Approved")
+        .contains("Valid");
+
+    Api.Reply edited =
+        api.put(
+            "trials/" + code,
+            trial.formatted(
+                code, "Signed protocol, amended", ", \"reasonForChange\": \"Amendment 1\""));
+    assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+
+    pages.open("trial/view.xhtml?code=" + code);
+    assertThat(pages.textOf("signatures")).contains("Invalidated");
+  }
 }

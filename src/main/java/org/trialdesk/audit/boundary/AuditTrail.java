@@ -75,6 +75,11 @@ public class AuditTrail {
             });
   }
 
+  /** Records an event about a record that is not a change of it, such as a signature. */
+  public void event(AuditAction action, Auditable record, String detail) {
+    write(Instant.now(clock), action, record, null, null, detail, null);
+  }
+
   void loginEvent(@Observes LoginEvent event) {
     em.persist(
         new AuditRecord(

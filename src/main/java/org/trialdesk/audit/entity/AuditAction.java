@@ -8,5 +8,6 @@ public enum AuditAction {
   LOGIN,
   LOGOUT,
   LOGIN_FAILED,
-  LOCKOUT
+  LOCKOUT,
+  SIGN
 }

@@ -10,7 +10,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.boundary.Signatures;
 import org.trialdesk.audit.entity.AuditRecord;
+import org.trialdesk.audit.entity.SignatureMeaning;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
@@ -31,11 +33,15 @@ public class TrialView implements Serializable {
   @Inject TrialService trials;
   @Inject ParticipationService participations;
   @Inject AuditTrail trail;
+  @Inject Signatures signatures;
 
   private String code;
   private Trial trial;
   private List<TrialParticipation> sites;
   private List<AuditRecord> history;
+  private List<Signatures.Shown> signed;
+  private SignatureMeaning meaning;
+  private String signingPassword;
   @NotNull private TrialStatus nextStatus;
 
   @NotBlank
@@ -50,6 +56,7 @@ public class TrialView implements Serializable {
     }
     sites = participations.ofTrial(code);
     history = trail.history(code);
+    signed = signatures.of(trial);
   }
 
   public String changeStatus() {
@@ -62,6 +69,42 @@ public class TrialView implements Serializable {
     }
     FacesMessages.info("trial.status.changed", code);
     return "/trial/view?faces-redirect=true&code=" + code;
+  }
+
+  /** Signs the trial as it is now, with the meaning chosen and the password typed again. */
+  public String sign() {
+    try {
+      signatures.sign(trials.find(code), meaning, signingPassword);
+    } catch (DomainException | InvalidFieldsException refused) {
+      FacesMessages.error(refused, Map.of("password", "sign:password", "meaning", "sign:meaning"));
+      return null;
+    }
+    FacesMessages.info("signature.done", code);
+    return "/trial/view?faces-redirect=true&code=" + code;
+  }
+
+  public List<Signatures.Shown> getSigned() {
+    return signed;
+  }
+
+  public SignatureMeaning[] getMeanings() {
+    return SignatureMeaning.values();
+  }
+
+  public SignatureMeaning getMeaning() {
+    return meaning;
+  }
+
+  public void setMeaning(SignatureMeaning meaning) {
+    this.meaning = meaning;
+  }
+
+  public String getSigningPassword() {
+    return signingPassword;
+  }
+
+  public void setSigningPassword(String signingPassword) {
+    this.signingPassword = signingPassword;
   }
 
   public List<TrialStatus> getSuccessors() {

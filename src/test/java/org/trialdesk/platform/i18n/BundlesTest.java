@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.trialdesk.audit.entity.AuditAction;
+import org.trialdesk.audit.entity.SignatureMeaning;
 import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.trial.entity.CriterionType;
 import org.trialdesk.trial.entity.DurationUnit;
@@ -60,7 +61,8 @@ class BundlesTest {
             DurationUnit.class,
             CriterionType.class,
             ParticipationStatus.class,
-            AuditAction.class);
+            AuditAction.class,
+            SignatureMeaning.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);
       for (Class<? extends Enum<?>> codeList : codeLists) {

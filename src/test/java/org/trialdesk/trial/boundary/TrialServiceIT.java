@@ -1,6 +1,7 @@
 package org.trialdesk.trial.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.boundary.Signatures;
+import org.trialdesk.audit.entity.AuditAction;
+import org.trialdesk.audit.entity.SignatureMeaning;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.security.entity.Role;
 import org.trialdesk.testsupport.Deployments;
@@ -45,6 +50,7 @@ class TrialServiceIT {
 
   @Inject TrialService trials;
   @Inject AuditTrail trail;
+  @Inject Signatures signatures;
 
   @BeforeEach
   void asAdministrator() {
@@ -185,13 +191,38 @@ class TrialServiceIT {
   }
 
   @Test
+  void aSignatureHoldsUntilTheTrialChangesThenShowsInvalidated() {
+    TestCaller.actAs("admin", Role.ADMINISTRATOR);
+    String code = Deployments.uniqueCode("SIG");
+    trials.create(trialWithTwoArms(code));
+
+    InvalidInputException wrong =
+        assertThrows(
+            InvalidInputException.class,
+            () -> signatures.sign(trials.find(code), SignatureMeaning.APPROVED, "not-demo"));
+    assertEquals("password", wrong.field());
+
+    signatures.sign(trials.find(code), SignatureMeaning.APPROVED, "demo");
+    Signatures.Shown shown = signatures.of(trials.find(code)).get(0);
+    assertTrue(shown.valid());
+    assertEquals("Demo Administrator", shown.signature().getPrintedName());
+    assertEquals(SignatureMeaning.APPROVED, shown.signature().getMeaning());
+
+    Trial edited = trials.find(code);
+    edited.setTitle("Adjuvant IL-2 after hepatectomy, amended");
+    trials.update(edited, "Amendment 1");
+
+    assertFalse(signatures.of(trials.find(code)).get(0).valid());
+    assertTrue(trail.history(code).stream().anyMatch(r -> r.getAction() == AuditAction.SIGN));
+  }
+
+  @Test
   void statusChangesNeedAReasonAndAreRecorded() {
     String code = Deployments.uniqueCode("SVC");
     trials.create(trialWithTwoArms(code));
 
     assertThrows(
-        org.trialdesk.platform.error.InvalidInputException.class,
-        () -> trials.changeStatus(code, TrialStatus.RECRUITING, " "));
+        InvalidInputException.class, () -> trials.changeStatus(code, TrialStatus.RECRUITING, " "));
     trials.changeStatus(code, TrialStatus.RECRUITING, "Ethics approval received");
 
     assertEquals(TrialStatus.RECRUITING, trials.find(code).getStatus());

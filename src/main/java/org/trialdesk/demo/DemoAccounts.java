@@ -33,7 +33,7 @@ public class DemoAccounts {
     if (accounts.count() == 0) {
       char[] password = System.getenv().getOrDefault(PASSWORD, "demo").toCharArray();
       for (Account account : demoAccounts()) {
-        accounts.create(account, password);
+        accounts.seed(account, password);
       }
     }
     List<String> names = demoAccounts().stream().map(Account::getUsername).toList();

@@ -9,5 +9,6 @@ public enum AuditAction {
   LOGOUT,
   LOGIN_FAILED,
   LOCKOUT,
-  SIGN
+  SIGN,
+  PASSWORD_RESET
 }

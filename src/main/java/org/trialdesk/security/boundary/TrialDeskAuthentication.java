@@ -15,7 +15,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,26 +125,14 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
   }
 
   /**
-   * 401 with the same problem document whatever went wrong: nothing is leaked. The response is
-   * complete, so the container is told to send it as it is (SEND_CONTINUE), not an error page.
+   * 401 with a Basic challenge. The container sends the 401 itself; its error page ({@code
+   * UnauthorizedProblem}) writes the same problem document whatever went wrong, so nothing is
+   * leaked.
    */
   private static AuthenticationStatus challenge(
       HttpServletResponse response, HttpMessageContext context) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"TrialDesk\", charset=\"UTF-8\"");
-    response.setStatus(401);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    try {
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                  + "\"detail\":\"Log in with a valid username and password.\",\"errors\":[]}");
-      response.flushBuffer();
-    } catch (IOException e) {
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    return AuthenticationStatus.SEND_CONTINUE;
+    return context.responseUnauthorized();
   }
 
   private static AuthenticationStatus toLoginPage(

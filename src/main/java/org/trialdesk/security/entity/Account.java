@@ -20,8 +20,12 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.trialdesk.audit.entity.Auditable;
 
 /**
  * A person's account. Only a slow salted hash of the password is kept. Accounts are disabled, never
@@ -29,7 +33,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "account")
-public class Account implements Serializable {
+public class Account implements Serializable, Auditable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +104,28 @@ public class Account implements Serializable {
 
   public void changePasswordHash(String hash) {
     this.passwordHash = hash;
+  }
+
+  /** Never the password or its hash: a reset shows as its own event. */
+  @Override
+  public String auditType() {
+    return "Account";
+  }
+
+  @Override
+  public String auditKey() {
+    return username;
+  }
+
+  @Override
+  public Map<String, String> auditState() {
+    Map<String, String> state = new LinkedHashMap<>();
+    state.put("username", username);
+    state.put("fullName", fullName);
+    state.put("enabled", String.valueOf(enabled));
+    state.put("roles", roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+    state.put("sites", String.join(", ", new TreeSet<>(siteCodes)));
+    return state;
   }
 
   public Long getId() {

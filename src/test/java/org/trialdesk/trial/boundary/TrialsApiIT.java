@@ -79,9 +79,13 @@ class TrialsApiIT extends ApiTest {
     assertThat(kob.getString("status")).isEqualTo("PENDING");
     assertThat(kob.isNull("cap")).isTrue();
 
-    assertThat(api.get("trials").array().getValuesAs(JsonObject.class))
+    assertThat(api.get("trials?status=DRAFT&max=500").array().getValuesAs(JsonObject.class))
         .extracting(t -> t.getString("code"))
-        .contains(code, "IL2-HAI");
+        .contains(code)
+        .doesNotContain("IL2-HAI");
+    assertThat(api.get("trials?status=RECRUITING&max=500").array().getValuesAs(JsonObject.class))
+        .extracting(t -> t.getString("code"))
+        .contains("IL2-HAI");
   }
 
   @Test

@@ -42,7 +42,7 @@ public class AccountIdentityStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     Account account =
-        em.createQuery("select a from Account a where a.username = :username", Account.class)
+        em.createNamedQuery(Account.BY_USERNAME, Account.class)
             .setParameter("username", login.getCaller())
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()

@@ -129,7 +129,7 @@ public class AccountService {
   }
 
   private Account managed(String username) {
-    return em.createQuery("select a from Account a where a.username = :username", Account.class)
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst()

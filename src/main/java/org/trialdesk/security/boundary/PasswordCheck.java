@@ -22,7 +22,7 @@ public class PasswordCheck {
     if (username == null || password == null || password.isEmpty()) {
       return null;
     }
-    return em.createQuery("select a from Account a where a.username = :username", Account.class)
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", username)
         .getResultStream()
         .filter(a -> a.canLogIn(Instant.now(clock)) && a.getPasswordHash() != null)

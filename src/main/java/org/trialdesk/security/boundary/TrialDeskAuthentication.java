@@ -111,7 +111,7 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
 
   /** The roles of a still usable account, or {@code null} when it was disabled or locked since. */
   private Set<String> currentRoles(String username) {
-    return em.createQuery("select a from Account a where a.username = :username", Account.class)
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", username)
         .getResultStream()
         .filter(account -> account.canLogIn(Instant.now(clock)))

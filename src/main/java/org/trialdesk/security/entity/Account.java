@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,13 @@ import org.trialdesk.audit.entity.Auditable;
  */
 @Entity
 @Table(name = "account")
+@NamedQuery(
+    name = Account.BY_USERNAME,
+    query = "select a from Account a where a.username = :username")
 public class Account implements Serializable, Auditable {
+
+  /** The account named {@code :username}: the one lookup login, signatures and admin share. */
+  public static final String BY_USERNAME = "Account.byUsername";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,6 +28,9 @@ class AuditBrowserIT extends BrowserTest {
     pages.type("site:reason", "The clinic moved to Ikoma");
     pages.clickAndWaitForPage("site:save");
 
+    pages.open("site/edit.xhtml?code=" + site);
+    assertThat(pages.textOf("history:table")).contains("The clinic moved to Ikoma");
+
     pages.open("audit/list.xhtml");
     pages.type("audit:key", site);
     pages.clickAndWaitForText("audit:apply", "audit:table", "The clinic moved to Ikoma");

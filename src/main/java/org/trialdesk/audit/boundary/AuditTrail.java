@@ -149,18 +149,19 @@ public class AuditTrail {
    * The full history of a record and of the records below it (a trial with its arms and sites), as
    * far as the caller may see: another site's records are left out for site-scoped users.
    */
-  public List<AuditRecord> history(String entityKey) {
-    return historyOfAllSites(entityKey).stream()
+  public List<AuditRecord> history(Auditable record) {
+    return historyOfAllSites(record.auditType(), record.auditKey()).stream()
         .filter(r -> r.getSiteCode() == null || caller.maySee(r.getSiteCode()))
         .toList();
   }
 
-  private List<AuditRecord> historyOfAllSites(String entityKey) {
+  private List<AuditRecord> historyOfAllSites(String entityType, String entityKey) {
     return new ArrayList<>(
         em.createQuery(
-                "select r from AuditRecord r where r.entityKey = :key or r.entityKey like :below"
-                    + " order by r.at desc, r.id desc",
+                "select r from AuditRecord r where (r.entityType = :type and r.entityKey = :key)"
+                    + " or r.entityKey like :below order by r.at desc, r.id desc",
                 AuditRecord.class)
+            .setParameter("type", entityType)
             .setParameter("key", entityKey)
             .setParameter("below", entityKey + "/%")
             .getResultList());

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
@@ -37,6 +39,9 @@ public class UserEditor implements Serializable {
 
   @Inject AccountService accounts;
   @Inject SiteService sites;
+  @Inject AuditTrail trail;
+
+  private List<AuditRecord> history;
 
   private String username;
   private boolean existing;
@@ -99,6 +104,14 @@ public class UserEditor implements Serializable {
 
   public List<Site> getAllSites() {
     return sites.all();
+  }
+
+  /** The account's history (changes, logins, resets), for the history panel. */
+  public List<AuditRecord> getHistory() {
+    if (history == null) {
+      history = existing ? trail.history(accounts.find(username)) : List.of();
+    }
+    return history;
   }
 
   public boolean isExisting() {

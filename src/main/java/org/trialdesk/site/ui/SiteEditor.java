@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
@@ -38,6 +40,9 @@ public class SiteEditor implements Serializable {
   private String reasonForChange;
 
   @Inject SiteService sites;
+  @Inject AuditTrail trail;
+
+  private List<AuditRecord> history;
 
   private String code;
   private Site site;
@@ -75,6 +80,14 @@ public class SiteEditor implements Serializable {
         .sorted()
         .limit(20)
         .toList();
+  }
+
+  /** The site's change history, for the history panel. */
+  public List<AuditRecord> getHistory() {
+    if (history == null) {
+      history = isNew() ? List.of() : trail.history(site);
+    }
+    return history;
   }
 
   public String getCode() {

@@ -55,7 +55,7 @@ public class TrialView implements Serializable {
       return;
     }
     sites = participations.ofTrial(code);
-    history = trail.history(code);
+    history = trail.history(trial);
     signed = signatures.of(trial);
   }
 

@@ -213,7 +213,8 @@ class TrialServiceIT {
     trials.update(edited, "Amendment 1");
 
     assertFalse(signatures.of(trials.find(code)).get(0).valid());
-    assertTrue(trail.history(code).stream().anyMatch(r -> r.getAction() == AuditAction.SIGN));
+    assertTrue(
+        trail.history(trials.find(code)).stream().anyMatch(r -> r.getAction() == AuditAction.SIGN));
   }
 
   @Test
@@ -228,7 +229,7 @@ class TrialServiceIT {
     assertEquals(TrialStatus.RECRUITING, trials.find(code).getStatus());
     assertEquals("Ethics approval received", trials.statusHistory(code).get(0).getReason());
     assertTrue(
-        trail.history(code).stream()
+        trail.history(trials.find(code)).stream()
             .anyMatch(
                 r ->
                     "status".equals(r.getField())

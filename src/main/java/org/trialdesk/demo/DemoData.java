@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.persistence.DatabaseReady;
@@ -29,7 +29,6 @@ import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialPhase;
 import org.trialdesk.trial.entity.TrialStatus;
-import org.trialdesk.trial.entity.TrialStatusChange;
 
 /**
  * On first start with an empty database, sets up the trial TrialDesk was conceived for (DOMAIN.md
@@ -92,14 +91,9 @@ public class DemoData {
       em.persist(participation);
       trail.created(participation);
     }
+    Map<String, String> draft = trial.auditState();
     trial.changeStatus(TrialStatus.RECRUITING);
-    em.persist(
-        new TrialStatusChange(
-            trial,
-            TrialStatus.DRAFT,
-            TrialStatus.RECRUITING,
-            "Demo data: trial opened",
-            Instant.now(clock)));
+    trail.changed(trial, draft, "Demo data: trial opened");
     LOG.info("Demo data created: trial IL2-HAI with six sites");
   }
 

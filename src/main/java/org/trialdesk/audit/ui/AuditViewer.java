@@ -6,14 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.trialdesk.audit.boundary.AuditFilter;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditRecord;
+import org.trialdesk.platform.ui.PagedLazyModel;
 
 /** The audit viewer: the whole trail, lazily, filtered by user, record, site and dates. */
 @Named
@@ -31,26 +27,12 @@ public class AuditViewer implements Serializable {
   private LocalDate from;
   private LocalDate to;
 
-  private final LazyDataModel<AuditRecord> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(trail.count(filter()));
-        }
-
-        @Override
-        public List<AuditRecord> load(
-            int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return trail.page(filter(), first, size);
-        }
-
-        @Override
-        public String getRowKey(AuditRecord row) {
-          return String.valueOf(row.getId());
-        }
-      };
+  /** Paged in the database; the filter fields above narrow it on every load. */
+  private final PagedLazyModel<AuditRecord> model =
+      new PagedLazyModel<>(
+          request -> trail.count(filter()),
+          request -> trail.page(filter(), request.first(), request.size()),
+          row -> String.valueOf(row.getId()));
 
   private AuditFilter filter() {
     return new AuditFilter(
@@ -62,7 +44,7 @@ public class AuditViewer implements Serializable {
         to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
   }
 
-  public LazyDataModel<AuditRecord> getModel() {
+  public PagedLazyModel<AuditRecord> getModel() {
     return model;
   }
 

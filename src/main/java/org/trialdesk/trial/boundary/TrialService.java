@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
@@ -20,7 +18,6 @@ import org.trialdesk.security.entity.Role;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
-import org.trialdesk.trial.entity.TrialStatusChange;
 
 /**
  * The only door to trials and their arms, for pages and the API alike. Every trial it hands out is
@@ -34,7 +31,6 @@ public class TrialService {
 
   @PersistenceContext EntityManager em;
   @Inject ConstraintCheck validation;
-  @Inject Clock clock;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
 
@@ -91,20 +87,10 @@ public class TrialService {
     caller.requireAny(Role.ADMINISTRATOR);
     AuditTrail.requireReason(reason);
     Trial trial = managed(code);
-    TrialStatus previous = trial.getStatus();
     Map<String, String> before = trial.auditState();
     trial.changeStatus(next);
     trail.changed(trial, before, reason);
-    em.persist(new TrialStatusChange(trial, previous, next, reason, Instant.now(clock)));
     return whole(trial);
-  }
-
-  public List<TrialStatusChange> statusHistory(String code) {
-    return em.createQuery(
-            "select c from TrialStatusChange c where c.trial.code = :code order by c.changedAt",
-            TrialStatusChange.class)
-        .setParameter("code", code)
-        .getResultList();
   }
 
   /**

@@ -44,10 +44,11 @@ public class ArmEditor implements Serializable {
     if (arm != null) {
       return;
     }
-    arm =
-        armCode == null || armCode.isBlank()
-            ? PageParameters.found(() -> trials.find(trialCode)) == null ? null : Arm.blank()
-            : PageParameters.found(() -> trials.arm(trialCode, armCode));
+    if (armCode != null && !armCode.isBlank()) {
+      arm = PageParameters.found(() -> trials.arm(trialCode, armCode));
+    } else if (PageParameters.found(() -> trials.find(trialCode)) != null) {
+      arm = Arm.blank();
+    }
   }
 
   public boolean isNew() {

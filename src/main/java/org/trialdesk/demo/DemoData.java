@@ -15,6 +15,9 @@ import java.util.logging.Logger;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.randomization.boundary.RandomizationSchemes;
+import org.trialdesk.randomization.entity.AllocationHead;
+import org.trialdesk.randomization.entity.RandomizationScheme;
 import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.site.entity.Site;
 import org.trialdesk.site.entity.TrialParticipation;
@@ -23,6 +26,7 @@ import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.CriterionType;
 import org.trialdesk.trial.entity.DoseUnit;
 import org.trialdesk.trial.entity.EligibilityCriterion;
+import org.trialdesk.trial.entity.RandomizationMethod;
 import org.trialdesk.trial.entity.Route;
 import org.trialdesk.trial.entity.Schedule;
 import org.trialdesk.trial.entity.StratificationFactor;
@@ -91,10 +95,28 @@ public class DemoData {
       em.persist(participation);
       trail.created(participation);
     }
+    RandomizationScheme scheme =
+        new RandomizationScheme(
+            trial,
+            1,
+            RandomizationMethod.PERMUTED_BLOCK,
+            List.of(2, 4),
+            List.of(StratificationFactor.SITE, "resectability"),
+            Map.of(),
+            null,
+            null,
+            null,
+            RandomizationSchemes.newSeed());
+    scheme.recordCreation("admin", clock.instant(), null);
+    em.persist(scheme);
+    em.persist(new AllocationHead(trial.getId()));
+    trail.created(scheme);
     Map<String, String> draft = trial.auditState();
     trial.changeStatus(TrialStatus.RECRUITING);
     trail.changed(trial, draft, "Demo data: trial opened");
-    LOG.info("Demo data created: trial IL2-HAI with six sites");
+    LOG.info(
+        "Demo data created: trial IL2-HAI with six sites, randomized in permuted blocks of 2 or 4"
+            + " stratified by site and resectability");
   }
 
   static Trial il2HaiTrial() {

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
+import org.trialdesk.testsupport.RandomizedTrial;
 
 /**
  * For every REST resource method and every role, at its own site and at another, the status the API
@@ -62,6 +64,51 @@ class AuthorizationMatrixIT extends ApiTest {
     expect("GET sites/{code}", "401 200 200 200 200");
     expect("PUT sites/{code}", "401 400 403 403 403");
     expect("GET audit", "401 200 200 403 403");
+    expect("GET trials/{code}/subjects", "401 200 200 200 200");
+    expect("POST trials/{code}/subjects", "401 403 403 400 400");
+    expect("GET trials/{code}/subjects/{subjectId}", "401 200 200 200 200 | 401 200 200 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/status",
+        "401 403 403 400 400 | 401 403 403 404 404");
+    expect("GET trials/{code}/randomization", "401 200 200 403 403");
+    expect("PUT trials/{code}/randomization", "401 400 403 403 403");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/randomization",
+        "401 403 403 200 200 | 401 403 403 404 404");
+    expect(
+        "GET trials/{code}/subjects/{subjectId}/randomization",
+        "401 200 200 200 200 | 401 200 200 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/unblinding",
+        "401 403 403 403 409 | 401 403 403 403 404");
+    expect("GET trials/{code}/allocations", "401 200 200 403 403");
+    expect("GET trials/{code}/allocations/verification", "401 200 200 403 403");
+    expect("GET trials/{code}/allocations/{sequence}/derivation", "401 200 200 403 403");
+    expect("GET trials/{code}/allocations/balance", "401 200 200 403 403");
+    expect("GET trials/{code}/allocations/notifications", "401 200 200 403 403");
+    expect("POST trials/{code}/allocations/import", "401 409 403 403 403");
+  }
+
+  /** A trial of this test's own with one randomized subject at OSK and one at KOB. */
+  private String trialCode;
+
+  private final Map<String, String> subjects = new LinkedHashMap<>();
+
+  private void setUpTrial() {
+    RandomizedTrial trial =
+        RandomizedTrial.create(
+                api, code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 100, false)
+            .open();
+    trialCode = trial.code;
+    for (String site : List.of("OSK", "KOB")) {
+      Api coordinator = new Api(base).as("coordinator-" + site.toLowerCase());
+      String id =
+          trial
+              .enroll(coordinator, RandomizedTrial.eligible(site, "AZ-1", "R"))
+              .getString("subjectId");
+      trial.randomize(coordinator, id);
+      subjects.put(site, id);
+    }
   }
 
   private static void expect(String endpoint, String statuses) {
@@ -75,6 +122,7 @@ class AuthorizationMatrixIT extends ApiTest {
 
   @Test
   void everyCallerGetsTheExpectedStatusEverywhere() {
+    setUpTrial();
     List<String> wrong = new ArrayList<>();
     MATRIX.forEach(
         (endpoint, expected) -> {
@@ -93,8 +141,12 @@ class AuthorizationMatrixIT extends ApiTest {
     String path =
         endpoint
             .substring(endpoint.indexOf(' ') + 1)
-            .replace("{code}", endpoint.contains("sites/{code}") ? site : "IL2-HAI")
-            .replace("{trialCode}", "IL2-HAI")
+            .replace(
+                "{code}",
+                endpoint.startsWith("sites/{code}", method.length() + 1) ? site : trialCode)
+            .replace("{trialCode}", trialCode)
+            .replace("{subjectId}", subjects.get(site))
+            .replace("{sequence}", "1")
             .replace("{armCode}", "IL2")
             .replace("{siteCode}", site);
     for (int i = 0; i < CALLERS.length; i++) {

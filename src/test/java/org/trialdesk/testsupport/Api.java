@@ -73,7 +73,15 @@ public final class Api {
     return send("PUT", path, json);
   }
 
+  public Reply postCsv(String path, String csv) {
+    return send("POST", path, csv, "text/csv");
+  }
+
   private Reply send(String method, String path, String json) {
+    return send(method, path, json, "application/json");
+  }
+
+  private Reply send(String method, String path, String json, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Accept", "application/json")
@@ -84,7 +92,7 @@ public final class Api {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", contentType);
     }
     if (authorization != null) {
       request.header("Authorization", authorization);

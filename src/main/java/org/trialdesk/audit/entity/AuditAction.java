@@ -10,5 +10,8 @@ public enum AuditAction {
   LOGIN_FAILED,
   LOCKOUT,
   SIGN,
-  PASSWORD_RESET
+  PASSWORD_RESET,
+  RANDOMIZE,
+  UNBLIND,
+  IMPORT
 }

@@ -20,30 +20,77 @@ public final class Pages {
 
   private Pages() {}
 
+  /** A fixed restriction of a list, e.g. to one trial or to the caller's sites. */
+  @FunctionalInterface
+  public interface Restriction<T> {
+    Predicate on(CriteriaBuilder cb, Root<T> root);
+  }
+
   public static <T> long count(
       EntityManager em, Class<T> type, PageRequest request, List<String> allowed) {
+    return count(em, type, request, allowed, (cb, root) -> cb.conjunction());
+  }
+
+  public static <T> long count(
+      EntityManager em,
+      Class<T> type,
+      PageRequest request,
+      List<String> allowed,
+      Restriction<T> restriction) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<T> root = query.from(type);
-    query.select(cb.count(root)).where(filters(cb, root, request.filters(), allowed));
+    query.select(cb.count(root)).where(where(cb, root, request, allowed, restriction));
     return em.createQuery(query).getSingleResult();
   }
 
   public static <T> List<T> load(
       EntityManager em, Class<T> type, PageRequest request, List<String> allowed) {
+    return load(em, type, request, allowed, (cb, root) -> cb.conjunction());
+  }
+
+  /**
+   * One page of {@code type}, filtered and sorted by the attributes in {@code allowed} (dotted
+   * paths such as {@code site.code} reach into references), within {@code restriction}.
+   */
+  public static <T> List<T> load(
+      EntityManager em,
+      Class<T> type,
+      PageRequest request,
+      List<String> allowed,
+      Restriction<T> restriction) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<T> query = cb.createQuery(type);
     Root<T> root = query.from(type);
-    query.select(root).where(filters(cb, root, request.filters(), allowed));
+    query.select(root).where(where(cb, root, request, allowed, restriction));
     String sortBy =
         request.sortBy() != null && allowed.contains(request.sortBy())
             ? request.sortBy()
             : allowed.get(0);
-    query.orderBy(request.ascending() ? cb.asc(root.get(sortBy)) : cb.desc(root.get(sortBy)));
+    query.orderBy(request.ascending() ? cb.asc(path(root, sortBy)) : cb.desc(path(root, sortBy)));
     return em.createQuery(query)
         .setFirstResult(request.first())
         .setMaxResults(request.size())
         .getResultList();
+  }
+
+  private static <T> Predicate[] where(
+      CriteriaBuilder cb,
+      Root<T> root,
+      PageRequest request,
+      List<String> allowed,
+      Restriction<T> restriction) {
+    List<Predicate> all = new ArrayList<>(List.of(filters(cb, root, request.filters(), allowed)));
+    all.add(restriction.on(cb, root));
+    return all.toArray(Predicate[]::new);
+  }
+
+  private static Path<?> path(Root<?> root, String dotted) {
+    Path<?> path = root;
+    for (String part : dotted.split("\\.")) {
+      path = path.get(part);
+    }
+    return path;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -55,7 +102,7 @@ public final class Pages {
           if (!allowed.contains(attribute) || value == null || value.isBlank()) {
             return;
           }
-          Path<?> path = root.get(attribute);
+          Path<?> path = path(root, attribute);
           Class<?> javaType = path.getJavaType();
           if (javaType.isEnum()) {
             try {

@@ -12,6 +12,7 @@ import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.i18n.CallerLocale;
+import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.i18n.SupportedLocales;
 
 /**
@@ -44,6 +45,11 @@ public class ConstraintCheck {
       throw new InvalidFieldsException(errors);
     }
     return object;
+  }
+
+  /** A message of the bundle in the caller's language, for errors found by the services. */
+  public FieldError error(String field, String key, Object... arguments) {
+    return new FieldError(field, Messages.format(locale(), key, arguments));
   }
 
   /** The standard interpolator, always in the caller's language. */

@@ -52,6 +52,10 @@ public class TrialParticipation implements Serializable, Auditable {
   @Column(name = "enrollment_cap")
   private Integer cap;
 
+  /** The number of the last subject registered here, for gap-free subject IDs. */
+  @Column(name = "last_subject_number")
+  private int lastSubjectNumber;
+
   protected TrialParticipation() {}
 
   public TrialParticipation(Trial trial, Site site) {
@@ -65,6 +69,23 @@ public class TrialParticipation implements Serializable, Auditable {
       activatedOn = today;
     }
     status = next;
+  }
+
+  /**
+   * Takes the next subject number of this site. Callers hold a row lock on the participation, so
+   * concurrent registrations queue, and a rolled-back registration gives its number back.
+   */
+  public int nextSubjectNumber() {
+    return ++lastSubjectNumber;
+  }
+
+  /** Keeps generated subject numbers clear of those imported from another system. */
+  public void reserveSubjectNumbersUpTo(int number) {
+    lastSubjectNumber = Math.max(lastSubjectNumber, number);
+  }
+
+  public boolean isActive() {
+    return status == ParticipationStatus.ACTIVE;
   }
 
   @Override

@@ -28,7 +28,7 @@ public final class TrialDocuments {
   private TrialDocuments() {}
 
   public static TrialDocument toDocument(
-      Trial trial, List<TrialParticipation> participations, Locale locale) {
+      Trial trial, List<TrialParticipation> participations, SchemeDocument scheme, Locale locale) {
     RegimenFormatter formatter = new RegimenFormatter(Messages.bundle(locale));
     return new TrialDocument(
         trial.getCode(),
@@ -44,6 +44,7 @@ public final class TrialDocuments {
             .map(c -> new CriterionDocument(c.getCode(), c.getType().name(), c.getText()))
             .toList(),
         participations.stream().map(TrialDocuments::toDocument).toList(),
+        scheme,
         null);
   }
 

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.i18n.SupportedLocales;
 import org.trialdesk.platform.persistence.PageRequest;
@@ -42,6 +44,7 @@ public class TrialsResource {
   @Inject ConstraintCheck check;
   @Inject TrialService trials;
   @Inject ParticipationService participations;
+  @Inject SchemeConfiguration schemes;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -83,6 +86,16 @@ public class TrialsResource {
           site.cap(),
           site.activatedOn());
     }
+    if (doc.randomization() != null) {
+      try {
+        schemes.configure(trial.getCode(), doc.randomization());
+      } catch (InvalidFieldsException invalid) {
+        throw new InvalidFieldsException(
+            invalid.errors().stream()
+                .map(e -> new FieldError("randomization." + e.field(), e.message()))
+                .toList());
+      }
+    }
     return Response.created(uriInfo.getAbsolutePathBuilder().path(trial.getCode()).build())
         .entity(document(trial))
         .build();
@@ -116,6 +129,7 @@ public class TrialsResource {
     return TrialDocuments.toDocument(
         trial,
         participations.ofTrial(trial.getCode()),
+        schemes.schemeOf(trial.getCode()).orElse(null),
         SupportedLocales.bestOf(headers.getAcceptableLanguages()));
   }
 }

@@ -62,7 +62,10 @@ class BundlesTest {
             CriterionType.class,
             ParticipationStatus.class,
             AuditAction.class,
-            SignatureMeaning.class);
+            SignatureMeaning.class,
+            org.trialdesk.enrollment.entity.SubjectStatus.class,
+            org.trialdesk.enrollment.entity.Sex.class,
+            org.trialdesk.trial.entity.RandomizationMethod.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);
       for (Class<? extends Enum<?>> codeList : codeLists) {

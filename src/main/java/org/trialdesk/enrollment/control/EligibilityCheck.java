@@ -1,0 +1,43 @@
+package org.trialdesk.enrollment.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.trialdesk.trial.entity.CriterionType;
+import org.trialdesk.trial.entity.EligibilityCriterion;
+
+/**
+ * Reads a subject's answers against the trial's criteria: a subject is eligible when every
+ * inclusion criterion is met and no exclusion criterion is.
+ */
+public final class EligibilityCheck {
+
+  private EligibilityCheck() {}
+
+  /** The outcome: criteria not yet answered, and criteria that make the subject ineligible. */
+  public record Outcome(List<String> unanswered, List<String> failed) {
+
+    public boolean eligible() {
+      return unanswered.isEmpty() && failed.isEmpty();
+    }
+
+    public boolean screenFailure() {
+      return !failed.isEmpty();
+    }
+  }
+
+  /** {@code answers}: criterion code → whether it is met. */
+  public static Outcome of(List<EligibilityCriterion> criteria, Map<String, Boolean> answers) {
+    List<String> unanswered = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (EligibilityCriterion criterion : criteria) {
+      Boolean met = answers.get(criterion.getCode());
+      if (met == null) {
+        unanswered.add(criterion.getCode());
+      } else if (met != (criterion.getType() == CriterionType.INCLUSION)) {
+        failed.add(criterion.getCode());
+      }
+    }
+    return new Outcome(unanswered, failed);
+  }
+}

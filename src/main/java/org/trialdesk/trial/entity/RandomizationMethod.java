@@ -1,0 +1,9 @@
+package org.trialdesk.trial.entity;
+
+/** The randomization methods a trial can be configured with (DOMAIN.md §3). */
+public enum RandomizationMethod {
+  SIMPLE,
+  PERMUTED_BLOCK,
+  MINIMIZATION,
+  BIASED_COIN
+}

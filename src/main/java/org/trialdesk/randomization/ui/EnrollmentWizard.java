@@ -1,0 +1,303 @@
+package org.trialdesk.randomization.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.trialdesk.enrollment.boundary.EnrollmentDocument;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.enrollment.control.EligibilityCheck;
+import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.enrollment.entity.SubjectStatus;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.ui.FacesMessages;
+import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.randomization.boundary.AssignmentDocument;
+import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.site.boundary.ParticipationService;
+import org.trialdesk.site.entity.TrialParticipation;
+import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.trial.entity.StratificationFactor;
+import org.trialdesk.trial.entity.Trial;
+
+/**
+ * The enrollment wizard: register → eligibility → consent → factors → confirm → result. Each step
+ * checks its own fields; confirming registers the subject and randomizes at once, and a failed
+ * criterion ends the walk as a screen failure instead.
+ */
+@Named
+@ViewScoped
+public class EnrollmentWizard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The wizard's steps in order. */
+  public enum Step {
+    REGISTER,
+    ELIGIBILITY,
+    CONSENT,
+    FACTORS,
+    CONFIRM,
+    RESULT
+  }
+
+  @Inject TrialService trials;
+  @Inject ParticipationService participations;
+  @Inject EnrollmentService enrollment;
+  @Inject RandomizationService randomization;
+  @Inject CurrentUser caller;
+
+  private String trialCode;
+  private Trial trial;
+  private List<String> sites;
+  private Step step = Step.REGISTER;
+
+  @NotBlank private String siteCode;
+
+  @NotBlank
+  @Size(max = 40)
+  private String screeningNumber;
+
+  @NotBlank
+  @Pattern(regexp = "[A-Z]{1,4}", message = "{org.trialdesk.validation.Initials.message}")
+  private String initials;
+
+  @NotNull
+  @Min(1900)
+  @Max(2100)
+  private Integer birthYear;
+
+  @NotBlank private String sex;
+
+  /** Criterion code → "yes" (met) or "no". */
+  private final Map<String, String> answers = new LinkedHashMap<>();
+
+  @NotBlank
+  @Size(max = 40)
+  private String consentVersion;
+
+  @NotNull private LocalDate consentSignedOn;
+
+  /** Factor code → level code. */
+  private final Map<String, String> levels = new LinkedHashMap<>();
+
+  private Subject subject;
+  private AssignmentDocument assignment;
+
+  public void load() {
+    trial = PageParameters.found(() -> trials.find(trialCode));
+    if (trial == null) {
+      return;
+    }
+    sites =
+        participations.ofTrial(trialCode).stream()
+            .filter(TrialParticipation::isActive)
+            .map(p -> p.getSite().getCode())
+            .filter(code -> caller.sites().contains(code))
+            .toList();
+    if (sites.size() == 1) {
+      siteCode = sites.get(0);
+    }
+  }
+
+  public void next() {
+    step =
+        switch (step) {
+          case REGISTER -> Step.ELIGIBILITY;
+          case ELIGIBILITY -> eligibility().screenFailure() ? Step.CONFIRM : Step.CONSENT;
+          case CONSENT -> factors().isEmpty() ? Step.CONFIRM : Step.FACTORS;
+          default -> Step.CONFIRM;
+        };
+  }
+
+  public void back() {
+    step =
+        switch (step) {
+          case ELIGIBILITY -> Step.REGISTER;
+          case CONSENT -> Step.ELIGIBILITY;
+          case FACTORS -> Step.CONSENT;
+          case CONFIRM ->
+              eligibility().screenFailure()
+                  ? Step.ELIGIBILITY
+                  : factors().isEmpty() ? Step.CONSENT : Step.FACTORS;
+          default -> step;
+        };
+  }
+
+  /** Registers the subject and, when eligible, randomizes it. */
+  public void confirm() {
+    boolean failed = eligibility().screenFailure();
+    Map<String, Boolean> eligibility = new HashMap<>();
+    answers.forEach((code, answer) -> eligibility.put(code, "yes".equals(answer)));
+    try {
+      subject =
+          enrollment.enroll(
+              trialCode,
+              new EnrollmentDocument(
+                  siteCode,
+                  screeningNumber,
+                  initials,
+                  birthYear,
+                  sex,
+                  eligibility,
+                  failed
+                      ? null
+                      : new EnrollmentDocument.ConsentDocument(consentVersion, consentSignedOn),
+                  failed ? null : levels,
+                  null));
+    } catch (DomainException | InvalidFieldsException refused) {
+      FacesMessages.error(refused, Map.of());
+      return;
+    }
+    step = Step.RESULT;
+    if (subject.getStatus() == SubjectStatus.SCREEN_FAILED) {
+      return;
+    }
+    try {
+      RandomizationService.Outcome outcome =
+          randomization.randomize(trialCode, subject.getSubjectId());
+      assignment = randomization.document(outcome.allocation(), subject);
+    } catch (DomainException refused) {
+      FacesMessages.error(refused, Map.of());
+    }
+  }
+
+  private EligibilityCheck.Outcome eligibility() {
+    Map<String, Boolean> given = new HashMap<>();
+    answers.forEach(
+        (code, answer) -> {
+          if (answer != null && !answer.isEmpty()) {
+            given.put(code, "yes".equals(answer));
+          }
+        });
+    return EligibilityCheck.of(trial.getCriteria(), given);
+  }
+
+  public boolean isScreenFailure() {
+    return eligibility().screenFailure();
+  }
+
+  public List<String> getFailedCriteria() {
+    return eligibility().failed();
+  }
+
+  /** The factors asked for: all but site, which comes from the subject's site. */
+  public List<StratificationFactor> factors() {
+    return trial.getFactors().stream().filter(f -> !f.isSite()).toList();
+  }
+
+  public LocalDate getToday() {
+    return siteCode == null
+        ? LocalDate.now()
+        : enrollment.today(participations.find(trialCode, siteCode));
+  }
+
+  public String getTrialCode() {
+    return trialCode;
+  }
+
+  public void setTrialCode(String trialCode) {
+    this.trialCode = trialCode;
+  }
+
+  public Trial getTrial() {
+    return trial;
+  }
+
+  public List<String> getSites() {
+    return sites;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public List<Step> getSteps() {
+    return List.of(Step.values());
+  }
+
+  public String getSiteCode() {
+    return siteCode;
+  }
+
+  public void setSiteCode(String siteCode) {
+    this.siteCode = siteCode;
+  }
+
+  public String getScreeningNumber() {
+    return screeningNumber;
+  }
+
+  public void setScreeningNumber(String screeningNumber) {
+    this.screeningNumber = screeningNumber;
+  }
+
+  public String getInitials() {
+    return initials;
+  }
+
+  public void setInitials(String initials) {
+    this.initials = initials;
+  }
+
+  public Integer getBirthYear() {
+    return birthYear;
+  }
+
+  public void setBirthYear(Integer birthYear) {
+    this.birthYear = birthYear;
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public void setSex(String sex) {
+    this.sex = sex;
+  }
+
+  public Map<String, String> getAnswers() {
+    return answers;
+  }
+
+  public String getConsentVersion() {
+    return consentVersion;
+  }
+
+  public void setConsentVersion(String consentVersion) {
+    this.consentVersion = consentVersion;
+  }
+
+  public LocalDate getConsentSignedOn() {
+    return consentSignedOn;
+  }
+
+  public void setConsentSignedOn(LocalDate consentSignedOn) {
+    this.consentSignedOn = consentSignedOn;
+  }
+
+  public Map<String, String> getLevels() {
+    return levels;
+  }
+
+  public Subject getSubject() {
+    return subject;
+  }
+
+  public AssignmentDocument getAssignment() {
+    return assignment;
+  }
+}

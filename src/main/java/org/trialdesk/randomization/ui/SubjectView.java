@@ -1,0 +1,189 @@
+package org.trialdesk.randomization.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.entity.AuditRecord;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.enrollment.boundary.SubjectStatusChange;
+import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.enrollment.entity.SubjectStatus;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.ui.FacesMessages;
+import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.randomization.boundary.AssignmentDocument;
+import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.entity.Unblinding;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
+
+/**
+ * The subject page: screening data, eligibility answers, consent, factors, status with its changes,
+ * the assignment as the caller may see it, emergency unblinding and the history.
+ */
+@Named
+@ViewScoped
+public class SubjectView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject EnrollmentService enrollment;
+  @Inject RandomizationService randomization;
+  @Inject AuditTrail trail;
+  @Inject CurrentUser caller;
+
+  private String trialCode;
+  private String subjectId;
+  private Subject subject;
+  private AssignmentDocument assignment;
+  private List<Unblinding> unblindings;
+  private List<AuditRecord> history;
+  private SubjectStatus nextStatus;
+  private String statusReason;
+  private String unblindingReason;
+  private String password;
+
+  public void load() {
+    subject = PageParameters.found(() -> enrollment.find(trialCode, subjectId));
+    if (subject == null) {
+      return;
+    }
+    assignment =
+        randomization
+            .allocationOf(subject)
+            .map(a -> randomization.document(a, subject))
+            .orElse(null);
+    unblindings = randomization.unblindings(subject);
+    history = trail.history(subject);
+  }
+
+  /** Randomizes a subject registered earlier (e.g. when consent came later). */
+  public String randomize() {
+    try {
+      randomization.randomize(trialCode, subjectId);
+    } catch (DomainException refused) {
+      FacesMessages.error(refused, Map.of());
+      return null;
+    }
+    return reload();
+  }
+
+  public String changeStatus() {
+    try {
+      enrollment.changeStatus(
+          trialCode,
+          subjectId,
+          new SubjectStatusChange(nextStatus == null ? null : nextStatus.name(), statusReason));
+    } catch (DomainException | InvalidFieldsException refused) {
+      FacesMessages.error(
+          refused, Map.of("status", "status:next", "reasonForChange", "status:reason"));
+      return null;
+    }
+    return reload();
+  }
+
+  public String unblind() {
+    try {
+      randomization.unblind(trialCode, subjectId, unblindingReason, password);
+    } catch (DomainException | InvalidFieldsException refused) {
+      FacesMessages.error(
+          refused, Map.of("password", "unblind:password", "reasonForChange", "unblind:reason"));
+      return null;
+    }
+    return reload();
+  }
+
+  private String reload() {
+    return "/subject/view?faces-redirect=true&trial=" + trialCode + "&id=" + subjectId;
+  }
+
+  /** Whether the caller works at the subject's site and so may change it. */
+  public boolean isOwnSite() {
+    return (caller.is(Role.COORDINATOR) || caller.is(Role.INVESTIGATOR))
+        && caller.sites().contains(subject.getSite().getCode());
+  }
+
+  public boolean isUnblindable() {
+    return isOwnSite()
+        && caller.is(Role.INVESTIGATOR)
+        && subject.getTrial().isBlinded()
+        && assignment != null
+        && assignment.arm() == null;
+  }
+
+  public List<SubjectStatus> getNextStatuses() {
+    return Arrays.stream(SubjectStatus.values())
+        .filter(s -> subject.getStatus().canChangeTo(s))
+        .toList();
+  }
+
+  public String getTrialCode() {
+    return trialCode;
+  }
+
+  public void setTrialCode(String trialCode) {
+    this.trialCode = trialCode;
+  }
+
+  public String getSubjectId() {
+    return subjectId;
+  }
+
+  public void setSubjectId(String subjectId) {
+    this.subjectId = subjectId;
+  }
+
+  public Subject getSubject() {
+    return subject;
+  }
+
+  public AssignmentDocument getAssignment() {
+    return assignment;
+  }
+
+  public List<Unblinding> getUnblindings() {
+    return unblindings;
+  }
+
+  public List<AuditRecord> getHistory() {
+    return history;
+  }
+
+  public SubjectStatus getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(SubjectStatus nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public void setStatusReason(String statusReason) {
+    this.statusReason = statusReason;
+  }
+
+  public String getUnblindingReason() {
+    return unblindingReason;
+  }
+
+  public void setUnblindingReason(String unblindingReason) {
+    this.unblindingReason = unblindingReason;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

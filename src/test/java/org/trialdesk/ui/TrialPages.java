@@ -107,6 +107,11 @@ final class TrialPages {
         });
   }
 
+  /** Clicks the label of a radio button or check box, as a user does. */
+  void tick(String inputId) {
+    driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+  }
+
   String textOf(String id) {
     return driver.findElement(By.id(id)).getText();
   }

@@ -201,7 +201,7 @@ public class EnrollmentService {
   public Subject find(String trialCode, String subjectId) {
     Subject subject =
         em.createQuery(
-                "select s from Subject s join fetch s.site"
+                "select s from Subject s join fetch s.site join fetch s.trial"
                     + " where s.trial.code = :trial and s.subjectId = :id",
                 Subject.class)
             .setParameter("trial", trialCode)

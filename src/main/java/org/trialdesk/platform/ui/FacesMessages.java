@@ -32,15 +32,20 @@ public final class FacesMessages {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (refusal instanceof InvalidFieldsException invalid) {
       for (FieldError error : invalid.errors()) {
-        add(faces, componentOfField.get(error.field()), error.message());
+        add(faces, componentOf(componentOfField, error.field()), error.message());
       }
     } else if (refusal instanceof DomainException domain) {
       String text =
           Messages.format(faces.getViewRoot().getLocale(), domain.messageKey(), domain.arguments());
-      add(faces, componentOfField.get(domain.field()), text);
+      add(faces, componentOf(componentOfField, domain.field()), text);
     } else {
       throw refusal;
     }
+  }
+
+  /** A refusal without a field (or one the page does not name) goes to the top of the page. */
+  private static String componentOf(Map<String, String> componentOfField, String field) {
+    return field == null ? null : componentOfField.get(field);
   }
 
   private static void add(FacesContext faces, String componentId, String text) {

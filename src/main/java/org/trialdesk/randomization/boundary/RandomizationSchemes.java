@@ -57,7 +57,7 @@ public class RandomizationSchemes implements SchemeConfiguration {
 
   public Optional<RandomizationScheme> current(Trial trial) {
     return em.createQuery(
-            "select s from RandomizationScheme s where s.trial = :trial"
+            "select s from RandomizationScheme s join fetch s.trial where s.trial = :trial"
                 + " order by s.schemeVersion desc",
             RandomizationScheme.class)
         .setParameter("trial", trial)
@@ -72,7 +72,7 @@ public class RandomizationSchemes implements SchemeConfiguration {
 
   public RandomizationScheme version(Trial trial, int version) {
     return em.createQuery(
-            "select s from RandomizationScheme s where s.trial = :trial"
+            "select s from RandomizationScheme s join fetch s.trial where s.trial = :trial"
                 + " and s.schemeVersion = :version",
             RandomizationScheme.class)
         .setParameter("trial", trial)

@@ -144,12 +144,13 @@ public class RandomizationScheme implements Serializable, Auditable {
 
   @Override
   public String auditKey() {
-    return trial.getCode() + "/randomization/" + schemeVersion;
+    return trial.getCode() + "/randomization";
   }
 
   @Override
   public Map<String, String> auditState() {
     Map<String, String> state = new LinkedHashMap<>();
+    state.put("version", String.valueOf(schemeVersion));
     state.put("method", String.valueOf(method));
     state.put("blockSizes", blockSizes);
     state.put("stratifyBy", stratifyBy);

@@ -404,4 +404,81 @@ class RandomizationApiIT extends ApiTest {
         .as("no import after live allocations")
         .isEqualTo(409);
   }
+
+  @Test
+  void aSubjectMovesThroughItsLifecycleWithReasons() {
+    RandomizedTrial trial = trial(RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY);
+    Api osk = coordinator();
+    String id =
+        trial.enroll(osk, RandomizedTrial.eligible("OSK", "L-1", "R")).getString("subjectId");
+    String status = "trials/" + code + "/subjects/" + id + "/status";
+    Reply early =
+        osk.post(status, "{\"status\": \"ON_TREATMENT\", \"reasonForChange\": \"First dose\"}");
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.errorFor("status")).contains("SCREENING");
+    assertThat(trial.randomize(osk, id).status()).isEqualTo(201);
+    Reply noReason = osk.post(status, "{\"status\": \"ON_TREATMENT\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.errorFor("reasonForChange")).isNotBlank();
+    assertThat(
+            osk.post(
+                    status,
+                    "{\"status\": \"ON_TREATMENT\", \"reasonForChange\": \"First dose given\"}")
+                .status())
+        .isEqualTo(200);
+    Reply withdrawn =
+        osk.post(
+            status,
+            "{\"status\": \"WITHDRAWN\", \"reasonForChange\": \"Consent withdrawn by the patient\"}");
+    assertThat(withdrawn.status()).isEqualTo(200);
+    assertThat(withdrawn.object().getString("status")).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.object().getString("statusReason"))
+        .isEqualTo("Consent withdrawn by the patient");
+    assertThat(
+            monitor().post(status, "{\"status\": \"DIED\", \"reasonForChange\": \"x\"}").status())
+        .as("monitors never change clinical data")
+        .isEqualTo(403);
+    assertThat(
+            new Api(base)
+                .as("admin")
+                .get("audit?entity=Subject&key=" + code + "/subjects/" + id)
+                .body())
+        .contains("Consent withdrawn by the patient")
+        .contains("RANDOMIZE");
+  }
+
+  /**
+   * The demo trial randomizes out of the box in permuted blocks of random size, stratified by site
+   * and resectability (on a fresh database, as in CI; {@code mvn clean} resets the local one).
+   */
+  @Test
+  void theDemoTrialRandomizesInStratifiedRandomSizeBlocks() {
+    JsonObject scheme = monitor().get("trials/IL2-HAI/randomization").object();
+    assertThat(scheme.getString("method")).isEqualTo("PERMUTED_BLOCK");
+    assertThat(scheme.getJsonArray("blockSizes").toString()).isEqualTo("[2,4]");
+    assertThat(scheme.getJsonArray("stratifyBy").toString())
+        .isEqualTo("[\"site\",\"resectability\"]");
+
+    Api kyo = new Api(base).as("coordinator-kyo");
+    Reply enrolled =
+        kyo.post(
+            "trials/IL2-HAI/subjects",
+            """
+            {"siteCode": "KYO", "screeningNumber": "%s", "initials": "MS", "birthYear": 1955,
+             "sex": "F", "eligibility": {"I1": true, "I2": true, "I3": true, "I4": true,
+                                         "E1": false, "E2": false, "E3": false},
+             "consent": {"version": "3.0", "signedOn": "%s"},
+             "factors": {"resectability": "UNRESECTABLE", "metastases": "2-4"}}
+            """
+                .formatted(code, LocalDate.now().minusDays(1)));
+    assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+    String id = enrolled.object().getString("subjectId");
+    assertThat(id).startsWith("KYO-");
+    Reply randomized = kyo.post("trials/IL2-HAI/subjects/" + id + "/randomization", null);
+    assertThat(randomized.status()).as(randomized.toString()).isEqualTo(201);
+    assertThat(randomized.object().getString("stratum"))
+        .isEqualTo("site=KYO;resectability=UNRESECTABLE");
+    JsonObject audited = monitor().get("trials/IL2-HAI/subjects/" + id + "/randomization").object();
+    assertThat(audited.getInt("stratumSequence")).isPositive();
+  }
 }

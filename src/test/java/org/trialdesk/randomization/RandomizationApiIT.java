@@ -44,18 +44,22 @@ class RandomizationApiIT extends ApiTest {
     assertThat(assignment.getString("treatmentCode")).startsWith("TX-");
     assertThat(assignment.getString("stratum")).isEqualTo("site=OSK;resectability=R");
     assertThat(assignment.isNull("sequence")).as("sites never see positions").isTrue();
-    assertThat(assignment.getString("hash")).hasSize(64);
+    assertThat(assignment.isNull("hash"))
+        .as("the hash would let a site try out positions")
+        .isTrue();
     assertThat(assignment.getString("randomizedAt")).endsWith("Z");
 
     Reply again = trial.randomize(coordinator(), "OSK-001");
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.object().getString("arm")).isEqualTo(assignment.getString("arm"));
-    assertThat(again.object().getString("hash")).isEqualTo(assignment.getString("hash"));
+    assertThat(again.object().getString("treatmentCode"))
+        .isEqualTo(assignment.getString("treatmentCode"));
     assertThat(allocations(trial)).isEqualTo(1);
 
     JsonObject audited =
         monitor().get("trials/" + code + "/subjects/OSK-001/randomization").object();
     assertThat(audited.getInt("sequence")).isEqualTo(1);
+    assertThat(audited.getString("hash")).hasSize(64);
     assertThat(
             coordinator().get("trials/" + code + "/subjects/OSK-001").object().getString("status"))
         .isEqualTo("RANDOMIZED");
@@ -231,7 +235,11 @@ class RandomizationApiIT extends ApiTest {
                 .getJsonObject("randomization")
                 .getInt("version"))
         .isEqualTo(2);
-    assertThat(admin.get("audit?entity=RandomizationScheme&key=" + trial.code).array().size())
+    assertThat(
+            admin
+                .get("audit?entity=RandomizationScheme&key=randomization/" + trial.code)
+                .array()
+                .size())
         .isGreaterThanOrEqualTo(1);
   }
 
@@ -253,14 +261,23 @@ class RandomizationApiIT extends ApiTest {
                 .object()
                 .getString("arm"))
         .isIn("IL2", "CHEMO");
-    assertThat(
-            new Api(base)
-                .as("admin")
-                .get("trials/" + code + "/allocations")
-                .array()
-                .getJsonObject(0)
-                .isNull("arm"))
-        .isTrue();
+    JsonObject blindAdmin =
+        new Api(base).as("admin").get("trials/" + code + "/allocations").array().getJsonObject(0);
+    assertThat(blindAdmin.isNull("arm")).isTrue();
+    assertThat(blindAdmin.isNull("hash")).as("trying both arms against it would unblind").isTrue();
+    Reply unblindByEdit =
+        new Api(base)
+            .as("admin")
+            .put(
+                "trials/" + code,
+                new Api(base)
+                    .as("admin")
+                    .get("trials/" + code)
+                    .body()
+                    .replace("\"blinded\":true", "\"blinded\":false")
+                    .replace("\"reasonForChange\":null", "\"reasonForChange\":\"Open it\""));
+    assertThat(unblindByEdit.status()).as(unblindByEdit.toString()).isEqualTo(409);
+    assertThat(unblindByEdit.errorFor("blinded")).isNotBlank();
 
     String unblinding = "trials/" + code + "/subjects/" + subject + "/unblinding";
     Reply byCoordinator =
@@ -273,6 +290,7 @@ class RandomizationApiIT extends ApiTest {
     assertThat(wrongPassword.errorFor("password")).isNotBlank();
     Reply noReason = investigator.post(unblinding, "{\"password\": \"demo\"}");
     assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.errorFor("reason")).isNotBlank();
     assertThat(monitor().get("trials/" + code + "/allocations/notifications").array()).isEmpty();
 
     Reply unblinded =
@@ -350,6 +368,7 @@ class RandomizationApiIT extends ApiTest {
             OLD-1,KOB,U,CHEMO,2025-01-12
             OLD-4,KOB,U,CHEMO,12/01/2025
             OLD-5,TKY,X,IL2,2025-01-14
+            KOB-007,OSK,R,IL2,2025-01-15
             """);
     assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
     assertThat(bad.errorFor("lines[3].arm")).contains("PLACEBO");
@@ -357,6 +376,7 @@ class RandomizationApiIT extends ApiTest {
     assertThat(bad.errorFor("lines[5].randomizedOn")).contains("12/01/2025");
     assertThat(bad.errorFor("lines[6].siteCode")).contains("TKY");
     assertThat(bad.errorFor("lines[6].resectability")).contains("X");
+    assertThat(bad.errorFor("lines[7].subjectId")).contains("KOB-007");
     assertThat(allocations(trial)).isZero();
 
     Reply header = admin.postCsv(path, "subjectId,site,arm\nA,OSK,IL2\n");

@@ -53,6 +53,15 @@ class RandomizationBrowserIT extends BrowserTest {
     assertThat(pages.textOf("arm")).isEqualTo(arm);
     assertThat(pages.textOf("status-text")).contains("Randomized");
 
+    pages.open("trial/view.xhtml?code=" + code);
+    assertThat(pages.textOf("history:table"))
+        .as("no scheme details for sites")
+        .doesNotContain("blockSizes");
+    pages.open("trial/randomization.xhtml?code=" + code);
+    assertThat(pages.title()).isEqualTo("Not allowed");
+    pages.open("allocation/list.xhtml?trial=" + code);
+    assertThat(pages.title()).isEqualTo("Not allowed");
+
     pages.logOut().logIn("monitor", Api.DEMO_PASSWORD);
     pages.open("allocation/list.xhtml?trial=" + code);
     assertThat(pages.textOf("allocations:table")).contains("OSK-001").contains(arm);

@@ -28,7 +28,7 @@ public record EnrollmentDocument(
     Map<String, Boolean> eligibility,
     @Valid ConsentDocument consent,
     Map<String, String> factors,
-    @Size(max = 1000) String screenFailureReason) {
+    @Size(max = 700) String screenFailureReason) {
 
   /** Informed consent: the form's version and the date the subject signed it. */
   public record ConsentDocument(

@@ -73,8 +73,12 @@ public class EnrollmentService {
           "screeningNumber", "subject.screeningNumber.duplicate", doc.screeningNumber());
     }
     em.refresh(participation, LockModeType.PESSIMISTIC_WRITE);
-    String subjectId =
-        "%s-%03d".formatted(participation.getSite().getCode(), participation.nextSubjectNumber());
+    String subjectId;
+    do {
+      // Skips any number an import brought over in the meantime.
+      subjectId =
+          "%s-%03d".formatted(participation.getSite().getCode(), participation.nextSubjectNumber());
+    } while (subjectIdTaken(trial, subjectId));
     Instant now = Instant.now(clock);
     Subject subject =
         new Subject(
@@ -112,8 +116,9 @@ public class EnrollmentService {
           validation
               .error("eligibility", "subject.screenFailure.criteria", outcome.failed())
               .message();
-      subject.failScreening(
-          doc.screenFailureReason() == null ? why : why + " — " + doc.screenFailureReason());
+      String reason =
+          doc.screenFailureReason() == null ? why : why + " — " + doc.screenFailureReason();
+      subject.failScreening(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
     }
   }
 
@@ -166,6 +171,15 @@ public class EnrollmentService {
     if (!errors.isEmpty()) {
       throw new InvalidFieldsException(errors);
     }
+  }
+
+  private boolean subjectIdTaken(Trial trial, String subjectId) {
+    return !em.createQuery(
+            "select s.id from Subject s where s.trial = :trial and s.subjectId = :id", Long.class)
+        .setParameter("trial", trial)
+        .setParameter("id", subjectId)
+        .getResultList()
+        .isEmpty();
   }
 
   private boolean screeningNumberTaken(TrialParticipation participation, String number) {

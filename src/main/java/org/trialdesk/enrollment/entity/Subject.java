@@ -121,7 +121,9 @@ public class Subject implements Serializable, Auditable {
 
   /** A subject brought over from another system with its allocation, known by its ID only. */
   public static Subject imported(Trial trial, Site site, String subjectId, String by, Instant at) {
-    Subject subject = new Subject(trial, site, subjectId, subjectId, null, null, null, by, at);
+    // A screening number of its own kind, so it never collides with one typed at the site.
+    Subject subject =
+        new Subject(trial, site, subjectId, "(import) " + subjectId, null, null, null, by, at);
     subject.imported = true;
     subject.status = SubjectStatus.RANDOMIZED;
     return subject;

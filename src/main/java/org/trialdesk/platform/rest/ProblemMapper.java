@@ -51,6 +51,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return problem(
             400, locale, Messages.format(locale, "problem.validation"), invalid.errors());
       }
+      if (cause instanceof jakarta.persistence.PessimisticLockException
+          || cause instanceof jakarta.persistence.LockTimeoutException
+          || cause instanceof org.hibernate.PessimisticLockException) {
+        return problem(409, locale, Messages.format(locale, "problem.busy"), List.of());
+      }
+      if (cause instanceof org.hibernate.exception.DataException) {
+        return problem(400, locale, Messages.format(locale, "problem.invalidData"), List.of());
+      }
       if (cause instanceof OptimisticLockException
           || cause instanceof org.hibernate.exception.ConstraintViolationException) {
         return problem(409, locale, Messages.format(locale, "problem.concurrentChange"), List.of());

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditAction;
@@ -52,8 +51,6 @@ import org.trialdesk.trial.entity.Trial;
 @ApplicationScoped
 @Transactional
 public class AllocationImport {
-
-  private static final Pattern GENERATED_ID = Pattern.compile("([A-Z0-9]+)-(\\d{1,6})");
 
   @PersistenceContext EntityManager em;
   @Inject TrialService trials;
@@ -173,7 +170,7 @@ public class AllocationImport {
 
   /** An imported {@code OSK-012} keeps the site's own numbering from handing out 012 again. */
   private static void reserveNumber(TrialParticipation participation, String subjectId) {
-    Matcher m = GENERATED_ID.matcher(subjectId);
+    Matcher m = HistoricalAllocations.GENERATED_ID.matcher(subjectId);
     if (m.matches() && m.group(1).equals(participation.getSite().getCode())) {
       participation.reserveSubjectNumbersUpTo(Integer.parseInt(m.group(2)));
     }

@@ -164,11 +164,12 @@ public class AllocationsResource {
         a.getBlockSize(),
         a.getBlockPosition(),
         armVisible ? a.getScores() : null,
-        a.getDraw(),
+        // The draw, and the hashes (by trying each arm), would give the arm away to the blind.
+        armVisible ? a.getDraw() : null,
         a.isImported(),
         a.getRandomizedAt(),
         a.getRandomizedBy(),
-        a.getPreviousHash(),
-        a.getHash());
+        armVisible ? a.getPreviousHash() : null,
+        armVisible ? a.getHash() : null);
   }
 }

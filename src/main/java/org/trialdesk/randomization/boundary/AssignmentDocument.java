@@ -6,7 +6,8 @@ import org.trialdesk.randomization.entity.Allocation;
 /**
  * A subject's assignment as the caller may see it (ARCHITECTURE.md): {@code arm} is {@code null}
  * when the trial is blinded for the caller, and {@code sequence} and {@code stratumSequence} are
- * shown only to those who audit (they would let a site infer block positions).
+ * shown only to those who audit (they would let a site infer block positions), and so is {@code
+ * hash}: the other hashed fields range over few values, so trying them would reveal the same.
  */
 public record AssignmentDocument(
     String subjectId,
@@ -30,7 +31,7 @@ public record AssignmentDocument(
         a.getStratum(),
         a.getRandomizedAt(),
         a.getRandomizedBy(),
-        a.getHash(),
+        auditor ? a.getHash() : null,
         a.isImported());
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditAction;
+import org.trialdesk.enrollment.boundary.EnrollmentDocument;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.control.EligibilityCheck;
 import org.trialdesk.enrollment.entity.Subject;
@@ -101,16 +102,22 @@ public class RandomizationService {
     long sequence = head.getLastSequence() + 1;
     BlockState block =
         new BlockState(stratum.getBlockNumber(), stratum.getBlockSize(), stratum.getBlockFilled());
-    Decision decision =
-        method.decide(
-            new AllocationInput(
-                scheme.seed(),
-                arms(trial),
-                sequence,
-                stratumKey,
-                subject.getFactors(),
-                block,
-                rules.dynamic() ? history(trial) : List.of()));
+    Decision decision;
+    try {
+      decision =
+          method.decide(
+              new AllocationInput(
+                  scheme.seed(),
+                  arms(trial),
+                  sequence,
+                  stratumKey,
+                  subject.getFactors(),
+                  block,
+                  rules.dynamic() ? history(trial) : List.of()));
+    } catch (IllegalArgumentException schemeNoLongerFits) {
+      // Arms re-weighted after the scheme was set (possible while the trial was a draft).
+      throw new ConflictException(null, "randomization.schemeMismatch", trialCode);
+    }
     boolean blocks = method instanceof PermutedBlocks;
     int stratumSequence =
         stratum.take(decision.block().number(), decision.block().size(), decision.block().filled());
@@ -145,6 +152,24 @@ public class RandomizationService {
     // The trail names the treatment code, never the arm: it is read by people who must stay blind.
     trail.event(AuditAction.RANDOMIZE, subject, allocation.getTreatmentCode());
     return new Outcome(allocation, true);
+  }
+
+  /** A subject just registered, with its assignment unless it failed screening. */
+  public record Enrolled(Subject subject, AssignmentDocument assignment) {}
+
+  /**
+   * Registers a subject and randomizes it in one transaction, as the wizard promises: when the
+   * randomization is refused (a cap reached, say) nobody is registered and no number is used. A
+   * screen failure is registered without randomization.
+   */
+  public Enrolled enrollAndRandomize(String trialCode, EnrollmentDocument doc) {
+    Subject subject = enrollment.enroll(trialCode, doc);
+    if (subject.getStatus() == SubjectStatus.SCREEN_FAILED) {
+      return new Enrolled(subject, null);
+    }
+    em.flush();
+    Outcome outcome = randomize(trialCode, subject.getSubjectId());
+    return new Enrolled(subject, document(outcome.allocation(), subject));
   }
 
   private void requireRandomizable(Trial trial, Subject subject, TrialParticipation participation) {
@@ -329,7 +354,10 @@ public class RandomizationService {
     if (!subject.getTrial().isBlinded()) {
       throw new ConflictException(null, "unblinding.notBlinded", trialCode);
     }
-    String why = AuditTrail.requireReason(reason);
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "reasonForChange.required");
+    }
+    String why = reason.trim();
     Allocation allocation =
         allocationOf(subject)
             .orElseThrow(() -> new ConflictException(null, "randomization.notYet", subjectId));

@@ -44,6 +44,10 @@ public final class HistoricalAllocations {
 
   public record Result(List<Row> rows, List<Problem> problems) {}
 
+  /** The shape of the IDs TrialDesk generates: site code, hyphen, number. */
+  public static final java.util.regex.Pattern GENERATED_ID =
+      java.util.regex.Pattern.compile("([A-Z0-9]+)-(\\d{1,6})");
+
   private HistoricalAllocations() {}
 
   public static Result read(Reader csv, Expectations expected) {
@@ -72,6 +76,16 @@ public final class HistoricalAllocations {
               new Problem(line, "subjectId", "import.duplicateSubject", List.of(subjectId)));
         }
         String site = record.get("siteCode");
+        java.util.regex.Matcher generated = GENERATED_ID.matcher(subjectId);
+        if (generated.matches()
+            && expected.sites().contains(generated.group(1))
+            && expected.sites().contains(site)
+            && !generated.group(1).equals(site)) {
+          // OSK-012 at KYO would later collide with OSK's own twelfth subject.
+          problems.add(
+              new Problem(
+                  line, "subjectId", "import.subjectIdOtherSite", List.of(subjectId, site)));
+        }
         if (!expected.sites().contains(site)) {
           problems.add(new Problem(line, "siteCode", "import.unknownSite", List.of(site)));
         }

@@ -144,7 +144,8 @@ public class RandomizationScheme implements Serializable, Auditable {
 
   @Override
   public String auditKey() {
-    return trial.getCode() + "/randomization";
+    // Not under the trial's own key: the trial's history is shown to site staff, the scheme never.
+    return "randomization/" + trial.getCode();
   }
 
   @Override

@@ -19,7 +19,6 @@ import org.trialdesk.enrollment.boundary.EnrollmentDocument;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.control.EligibilityCheck;
 import org.trialdesk.enrollment.entity.Subject;
-import org.trialdesk.enrollment.entity.SubjectStatus;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
@@ -143,8 +142,8 @@ public class EnrollmentWizard implements Serializable {
     Map<String, Boolean> eligibility = new HashMap<>();
     answers.forEach((code, answer) -> eligibility.put(code, "yes".equals(answer)));
     try {
-      subject =
-          enrollment.enroll(
+      RandomizationService.Enrolled enrolled =
+          randomization.enrollAndRandomize(
               trialCode,
               new EnrollmentDocument(
                   siteCode,
@@ -158,21 +157,13 @@ public class EnrollmentWizard implements Serializable {
                       : new EnrollmentDocument.ConsentDocument(consentVersion, consentSignedOn),
                   failed ? null : levels,
                   null));
+      subject = enrolled.subject();
+      assignment = enrolled.assignment();
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, Map.of());
       return;
     }
     step = Step.RESULT;
-    if (subject.getStatus() == SubjectStatus.SCREEN_FAILED) {
-      return;
-    }
-    try {
-      RandomizationService.Outcome outcome =
-          randomization.randomize(trialCode, subject.getSubjectId());
-      assignment = randomization.document(outcome.allocation(), subject);
-    } catch (DomainException refused) {
-      FacesMessages.error(refused, Map.of());
-    }
   }
 
   private EligibilityCheck.Outcome eligibility() {

@@ -18,6 +18,8 @@ import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.RandomizationSchemes;
 import org.trialdesk.randomization.entity.RandomizationScheme;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
 import org.trialdesk.trial.boundary.SchemeDocument;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.RandomizationMethod;
@@ -85,6 +87,7 @@ public class SchemeEditor implements Serializable {
   @Inject RandomizationSchemes schemes;
   @Inject TrialService trials;
   @Inject AuditTrail trail;
+  @Inject CurrentUser caller;
 
   private String trialCode;
   private Trial trial;
@@ -99,6 +102,8 @@ public class SchemeEditor implements Serializable {
   private String reasonForChange;
 
   public void load() {
+    // Block sizes and strata help a site guess the next arm: never for site staff.
+    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
     trial = PageParameters.found(() -> trials.find(trialCode));
     if (trial == null) {
       return;

@@ -23,7 +23,7 @@ public record SchemeDocument(
     @NotNull @EnumName(RandomizationMethod.class) String method,
     List<@NotNull @Positive Integer> blockSizes,
     List<@NotBlank String> stratifyBy,
-    List<@Valid FactorWeight> minimizationFactors,
+    List<@NotNull @Valid FactorWeight> minimizationFactors,
     @Pattern(regexp = "RANGE|VARIANCE", message = "{org.trialdesk.validation.Imbalance.message}")
         String imbalance,
     @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal preferredArmProbability,

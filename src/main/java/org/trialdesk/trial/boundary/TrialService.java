@@ -71,6 +71,15 @@ public class TrialService {
       throw new ConflictException(null, "problem.concurrentChange");
     }
     Map<String, String> before = stored.auditState();
+    if (stored.getStatus() != TrialStatus.DRAFT) {
+      // Strata and blinding are part of the randomization: frozen once subjects are allocated.
+      if (edited.isBlinded() != stored.isBlinded()) {
+        throw new ConflictException("blinded", "trial.frozenAfterDraft", stored.getStatus());
+      }
+      if (!edited.auditState().get("factors").equals(before.get("factors"))) {
+        throw new ConflictException("factors", "trial.frozenAfterDraft", stored.getStatus());
+      }
+    }
     stored.setTitle(edited.getTitle());
     stored.setPhase(edited.getPhase());
     stored.setTargetEnrollment(edited.getTargetEnrollment());

@@ -49,6 +49,7 @@ class HistoricalAllocationsTest {
             OSK-003,TKY,Q,PLACEBO,2025-13-01
             OSK-004,OSK,R,IL2,2027-01-01
             OSK-005,OSK,R
+            KOB-004,OSK,R,IL2,2025-01-12
             """);
     assertThat(result.rows()).isEmpty();
     assertThat(result.problems())
@@ -61,7 +62,8 @@ class HistoricalAllocationsTest {
             "5 arm import.unknownArm",
             "5 randomizedOn import.malformedDate",
             "6 randomizedOn import.futureDate",
-            "7 null import.columns");
+            "7 null import.columns",
+            "8 subjectId import.subjectIdOtherSite");
   }
 
   @Test

@@ -87,6 +87,26 @@ class AuthorizationMatrixIT extends ApiTest {
     expect("GET trials/{code}/allocations/balance", "401 200 200 403 403");
     expect("GET trials/{code}/allocations/notifications", "401 200 200 403 403");
     expect("POST trials/{code}/allocations/import", "401 409 403 403 403");
+    expect("GET ctcae/terms", "401 200 200 200 200");
+    expect("GET ctcae/terms/{meddraCode}", "401 200 200 200 200");
+    expect("POST ctcae/import", "401 400 403 403 403");
+    expect(
+        "GET trials/{code}/subjects/{subjectId}/adverse-events",
+        "401 200 200 200 200 | 401 200 200 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/adverse-events",
+        "401 403 403 400 400 | 401 403 403 404 404");
+    expect(
+        "GET trials/{code}/subjects/{subjectId}/adverse-events/{id}",
+        "401 404 404 404 404 | 401 404 404 404 404");
+    expect(
+        "PUT trials/{code}/subjects/{subjectId}/adverse-events/{id}",
+        "401 403 403 404 404 | 401 403 403 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/adverse-events/{id}/void",
+        "401 403 403 404 404 | 401 403 403 404 404");
+    expect("GET trials/{code}/adverse-events", "401 200 200 200 200");
+    expect("GET trials/{code}/analysis/adverse-events", "401 200 200 403 403");
   }
 
   /** A trial of this test's own with one randomized subject at OSK and one at KOB. */
@@ -147,6 +167,8 @@ class AuthorizationMatrixIT extends ApiTest {
             .replace("{trialCode}", trialCode)
             .replace("{subjectId}", subjects.get(site))
             .replace("{sequence}", "1")
+            .replace("{meddraCode}", "10028813")
+            .replace("{id}", "999999999")
             .replace("{armCode}", "IL2")
             .replace("{siteCode}", site);
     for (int i = 0; i < CALLERS.length; i++) {

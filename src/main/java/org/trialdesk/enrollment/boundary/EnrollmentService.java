@@ -276,6 +276,11 @@ public class EnrollmentService {
     return subject;
   }
 
+  /** The trial, loaded whole, for capabilities that build on enrollment. */
+  public Trial trialOf(String trialCode) {
+    return trials.find(trialCode);
+  }
+
   /** Counts of subjects per status, for the trial page and the CONSORT diagram later. */
   public Map<SubjectStatus, Long> countByStatus(String trialCode) {
     Map<SubjectStatus, Long> counts = new HashMap<>();

@@ -323,6 +323,11 @@ public class RandomizationService {
     return AssignmentDocument.of(allocation, armVisible(subject.getTrial(), subject), auditor());
   }
 
+  /** Whether the caller may know the arms of the trial's subjects in general (lists, tables). */
+  public boolean armsVisibleInTrial(Trial trial) {
+    return !trial.isBlinded() || caller.is(Role.MONITOR) || caller.is(Role.STATISTICIAN);
+  }
+
   /** Whether the caller sees sequence numbers: those who audit, never the sites. */
   public boolean auditor() {
     return caller.is(Role.MONITOR) || caller.is(Role.STATISTICIAN) || caller.is(Role.ADMINISTRATOR);

@@ -65,7 +65,11 @@ class BundlesTest {
             SignatureMeaning.class,
             org.trialdesk.enrollment.entity.SubjectStatus.class,
             org.trialdesk.enrollment.entity.Sex.class,
-            org.trialdesk.trial.entity.RandomizationMethod.class);
+            org.trialdesk.trial.entity.RandomizationMethod.class,
+            org.trialdesk.safety.entity.Seriousness.class,
+            org.trialdesk.safety.entity.Attribution.class,
+            org.trialdesk.safety.entity.ActionTaken.class,
+            org.trialdesk.safety.entity.Outcome.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);
       for (Class<? extends Enum<?>> codeList : codeLists) {

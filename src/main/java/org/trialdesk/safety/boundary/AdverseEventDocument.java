@@ -1,0 +1,48 @@
+package org.trialdesk.safety.boundary;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.trialdesk.platform.validation.EnumName;
+import org.trialdesk.safety.entity.ActionTaken;
+import org.trialdesk.safety.entity.Attribution;
+import org.trialdesk.safety.entity.Outcome;
+import org.trialdesk.safety.entity.Seriousness;
+
+/**
+ * An adverse event as the API reads and writes it (ARCHITECTURE.md). {@code attribution} and {@code
+ * action} are keyed by agent; the fields after {@code reportedAt} are only returned, except {@code
+ * reasonForChange}, which an update needs.
+ */
+public record AdverseEventDocument(
+    Long id,
+    String subjectId,
+    @NotNull Long meddraCode,
+    String term,
+    String soc,
+    @Size(max = 500) String verbatim,
+    @NotNull @Min(1) @Max(5) Integer grade,
+    String gradeDescription,
+    @NotNull LocalDate onsetDate,
+    LocalDate resolutionDate,
+    List<@NotNull @EnumName(Seriousness.class) String> seriousness,
+    Map<String, @NotNull @EnumName(Attribution.class) String> attribution,
+    Map<String, @NotNull @EnumName(ActionTaken.class) String> action,
+    Boolean expected,
+    @NotNull @EnumName(Outcome.class) String outcome,
+    Instant siteAwareAt,
+    Instant reportedAt,
+    Boolean serious,
+    Instant sponsorReportDueAt,
+    Boolean overdue,
+    Boolean susar,
+    LocalDate expeditedReportDueOn,
+    LocalDate expeditedFollowUpDueOn,
+    Boolean voided,
+    String voidReason,
+    @Size(max = 1000) String reasonForChange) {}

@@ -1,0 +1,413 @@
+package org.trialdesk.safety.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.entity.AuditAction;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.safety.control.SaeClock;
+import org.trialdesk.safety.entity.ActionTaken;
+import org.trialdesk.safety.entity.AdverseEvent;
+import org.trialdesk.safety.entity.AgentAssessment;
+import org.trialdesk.safety.entity.Attribution;
+import org.trialdesk.safety.entity.CtcaeTerm;
+import org.trialdesk.safety.entity.Outcome;
+import org.trialdesk.safety.entity.Seriousness;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.trial.entity.AgentDose;
+import org.trialdesk.trial.entity.Arm;
+import org.trialdesk.trial.entity.Trial;
+
+/**
+ * Adverse events of subjects, recorded by the coordinators and investigators of the subject's site
+ * and read by everyone who may see the subject. Every change after the first entry needs a reason;
+ * nothing is deleted, a mistaken entry is voided.
+ */
+@ApplicationScoped
+@Transactional
+public class AdverseEventService {
+
+  @PersistenceContext EntityManager em;
+  @Inject EnrollmentService enrollment;
+  @Inject RandomizationService randomization;
+  @Inject CtcaeDictionary dictionary;
+  @Inject ConstraintCheck validation;
+  @Inject CurrentUser caller;
+  @Inject AuditTrail trail;
+  @Inject Clock clock;
+
+  public AdverseEvent create(String trialCode, String subjectId, AdverseEventDocument doc) {
+    Subject subject = enrollment.forChange(trialCode, subjectId);
+    AdverseEvent event = new AdverseEvent(subject, caller.username(), Instant.now(clock));
+    event.apply(checked(subject, doc));
+    em.persist(event);
+    trail.created(event);
+    return event;
+  }
+
+  public AdverseEvent update(
+      String trialCode, String subjectId, long id, AdverseEventDocument doc) {
+    Subject subject = enrollment.forChange(trialCode, subjectId);
+    AdverseEvent event = find(subject, id);
+    if (event.isVoided()) {
+      throw new ConflictException(null, "ae.voided", id);
+    }
+    String reason = AuditTrail.requireReason(doc == null ? null : doc.reasonForChange());
+    Map<String, String> before = event.auditState();
+    event.apply(checked(subject, doc));
+    em.flush();
+    trail.changed(event, before, reason);
+    return event;
+  }
+
+  public AdverseEvent voidEvent(String trialCode, String subjectId, long id, String reason) {
+    Subject subject = enrollment.forChange(trialCode, subjectId);
+    AdverseEvent event = find(subject, id);
+    if (event.isVoided()) {
+      throw new ConflictException(null, "ae.voided", id);
+    }
+    String why = AuditTrail.requireReason(reason);
+    Map<String, String> before = event.auditState();
+    event.voidWith(why);
+    trail.changed(event, before, why);
+    trail.event(AuditAction.VOID, event, why);
+    return event;
+  }
+
+  public List<AdverseEvent> ofSubject(String trialCode, String subjectId) {
+    Subject subject = enrollment.find(trialCode, subjectId);
+    return em.createQuery(
+            "select e from AdverseEvent e join fetch e.term where e.subject = :subject"
+                + " order by e.onsetDate, e.id",
+            AdverseEvent.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
+  public AdverseEvent find(String trialCode, String subjectId, long id) {
+    return find(enrollment.find(trialCode, subjectId), id);
+  }
+
+  private AdverseEvent find(Subject subject, long id) {
+    AdverseEvent event = em.find(AdverseEvent.class, id);
+    if (event == null || !event.getSubject().getId().equals(subject.getId())) {
+      throw new NotFoundException("ae.notFound", id, subject.getSubjectId());
+    }
+    return event;
+  }
+
+  /**
+   * The agents a reporter attributes the event to: those of the subject's arm, or of every arm
+   * while the trial is blinded to the caller (naming only the arm's agents would unblind it).
+   */
+  public List<String> agentsOf(Subject subject) {
+    Trial trial = subject.getTrial();
+    Set<String> agents = new LinkedHashSet<>();
+    var allocation = randomization.allocationOf(subject);
+    if (allocation.isEmpty()) {
+      return List.of();
+    }
+    boolean armKnown = randomization.armVisible(trial, subject);
+    for (Arm arm : trial.getArms()) {
+      if (!armKnown || arm.getCode().equals(allocation.get().getArm())) {
+        arm.getRegimen().stream().map(AgentDose::getAgent).forEach(agents::add);
+      }
+    }
+    return List.copyOf(agents);
+  }
+
+  /** Every rule of DOMAIN.md §5, all problems reported at once with their fields. */
+  private AdverseEvent.Report checked(Subject subject, AdverseEventDocument doc) {
+    validation.require(doc);
+    List<FieldError> errors = new ArrayList<>();
+    CtcaeTerm term = em.find(CtcaeTerm.class, doc.meddraCode());
+    if (term == null) {
+      throw new InvalidFieldsException(
+          List.of(validation.error("meddraCode", "ae.term.unknown", doc.meddraCode())));
+    }
+    int grade = doc.grade();
+    if (!term.validGrades().contains(grade)) {
+      errors.add(
+          validation.error("grade", "ae.grade.invalid", grade, term.getTerm(), term.validGrades()));
+    }
+    if (term.isOtherSpecify() && (doc.verbatim() == null || doc.verbatim().isBlank())) {
+      errors.add(validation.error("verbatim", "ae.verbatim.required", term.getTerm()));
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(subject.getSite().getTimeZone())));
+    if (doc.onsetDate().isAfter(today)) {
+      errors.add(validation.error("onsetDate", "ae.date.future", today));
+    }
+    if (subject.getConsentSignedOn() != null
+        && doc.onsetDate().isBefore(subject.getConsentSignedOn())) {
+      errors.add(
+          validation.error("onsetDate", "ae.onset.beforeConsent", subject.getConsentSignedOn()));
+    }
+    if (doc.resolutionDate() != null) {
+      if (doc.resolutionDate().isBefore(doc.onsetDate())) {
+        errors.add(validation.error("resolutionDate", "ae.resolution.beforeOnset"));
+      } else if (doc.resolutionDate().isAfter(today)) {
+        errors.add(validation.error("resolutionDate", "ae.date.future", today));
+      }
+    }
+    Set<Seriousness> criteria = EnumSet.noneOf(Seriousness.class);
+    if (doc.seriousness() != null) {
+      doc.seriousness().forEach(s -> criteria.add(Seriousness.valueOf(s)));
+    }
+    if (grade == 5) {
+      // Grade 5 is death related to the event: the death criterion is set, not left to chance.
+      criteria.add(Seriousness.DEATH);
+    }
+    boolean serious = SaeClock.serious(criteria, grade);
+    Instant now = Instant.now(clock);
+    if (serious && doc.siteAwareAt() == null) {
+      errors.add(validation.error("siteAwareAt", "ae.siteAware.required"));
+    }
+    if (serious && doc.expected() == null) {
+      errors.add(validation.error("expected", "ae.expected.required"));
+    }
+    if (doc.siteAwareAt() != null && doc.siteAwareAt().isAfter(now)) {
+      errors.add(validation.error("siteAwareAt", "ae.instant.future"));
+    }
+    if (doc.reportedAt() != null) {
+      if (doc.reportedAt().isAfter(now)) {
+        errors.add(validation.error("reportedAt", "ae.instant.future"));
+      } else if (doc.siteAwareAt() != null && doc.reportedAt().isBefore(doc.siteAwareAt())) {
+        errors.add(validation.error("reportedAt", "ae.reported.beforeAware"));
+      }
+    }
+    List<AgentAssessment> agents = new ArrayList<>();
+    Map<String, String> attribution = doc.attribution() == null ? Map.of() : doc.attribution();
+    Map<String, String> action = doc.action() == null ? Map.of() : doc.action();
+    List<String> regimen = agentsOf(subject);
+    for (String agent : regimen) {
+      String given = attribution.get(agent);
+      if (given == null) {
+        errors.add(validation.error("attribution." + agent, "ae.attribution.missing", agent));
+      } else {
+        String done = action.get(agent);
+        agents.add(
+            new AgentAssessment(
+                agent,
+                Attribution.valueOf(given),
+                done == null ? ActionTaken.NONE : ActionTaken.valueOf(done)));
+      }
+    }
+    for (String agent : attribution.keySet()) {
+      if (!regimen.contains(agent)) {
+        errors.add(validation.error("attribution." + agent, "ae.attribution.unknownAgent", agent));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFieldsException(errors);
+    }
+    return new AdverseEvent.Report(
+        term,
+        doc.verbatim(),
+        grade,
+        doc.onsetDate(),
+        doc.resolutionDate(),
+        criteria,
+        agents,
+        doc.expected(),
+        Outcome.valueOf(doc.outcome()),
+        doc.siteAwareAt(),
+        doc.reportedAt());
+  }
+
+  /** The event as the API shows it, with its clocks. */
+  public AdverseEventDocument document(AdverseEvent e) {
+    Integer deadline = e.getSubject().getTrial().getSaeDeadlineHours();
+    boolean serious = e.isSerious();
+    Instant due =
+        serious && e.getSiteAwareAt() != null
+            ? SaeClock.sponsorReportDueAt(e.getSiteAwareAt(), deadline)
+            : null;
+    boolean susar =
+        SaeClock.susar(
+            serious, e.getExpected(), e.getAgents().stream().map(a -> a.getAttribution()).toList());
+    SaeClock.Expedited expedited =
+        susar && e.getSiteAwareAt() != null
+            ? SaeClock.expedited(
+                e.getSeriousness(), e.getGrade(), e.getSiteAwareAt(), e.getReportedAt())
+            : null;
+    Map<String, String> attribution = new java.util.LinkedHashMap<>();
+    Map<String, String> action = new java.util.LinkedHashMap<>();
+    e.getAgents()
+        .forEach(
+            a -> {
+              attribution.put(a.getAgent(), a.getAttribution().name());
+              action.put(a.getAgent(), a.getActionTaken().name());
+            });
+    return new AdverseEventDocument(
+        e.getId(),
+        e.getSubject().getSubjectId(),
+        e.getTerm().getMeddraCode(),
+        e.getTerm().getTerm(),
+        e.getTerm().getSoc(),
+        e.getVerbatim(),
+        e.getGrade(),
+        e.getTerm().gradeDescription(e.getGrade()),
+        e.getOnsetDate(),
+        e.getResolutionDate(),
+        e.getSeriousness().stream().map(Enum::name).sorted().toList(),
+        attribution,
+        action,
+        e.getExpected(),
+        e.getOutcome().name(),
+        e.getSiteAwareAt(),
+        e.getReportedAt(),
+        serious,
+        due,
+        due != null
+            && !e.isVoided()
+            && SaeClock.overdue(due, e.getReportedAt(), Instant.now(clock)),
+        susar,
+        expedited == null ? null : expedited.dueOn(),
+        expedited == null ? null : expedited.followUpDueOn(),
+        e.isVoided(),
+        e.getVoidReason(),
+        null);
+  }
+
+  /** Filters of the trial-level list; {@code null} means any. */
+  public record Filter(
+      String site, Integer grade, Boolean serious, String term, String arm, boolean overdueOnly) {}
+
+  /**
+   * The trial's events the caller may see, newest onset first: site staff their own sites; the arm
+   * filter only for those who may know arms.
+   */
+  public List<AdverseEvent> ofTrial(String trialCode, Filter filter, int first, int max) {
+    Trial trial = enrollment.trialOf(trialCode);
+    StringBuilder jpql =
+        new StringBuilder(
+            "select e from AdverseEvent e join fetch e.subject s join fetch s.site"
+                + " join fetch s.trial join fetch e.term where s.trial = :trial");
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("trial", trial);
+    if (caller.siteScoped()) {
+      jpql.append(" and s.site.code in :mine");
+      parameters.put("mine", List.copyOf(caller.sites()));
+    }
+    if (filter.site() != null) {
+      jpql.append(" and s.site.code = :site");
+      parameters.put("site", filter.site());
+    }
+    if (filter.grade() != null) {
+      jpql.append(" and e.grade = :grade");
+      parameters.put("grade", filter.grade());
+    }
+    if (filter.term() != null) {
+      jpql.append(" and lower(e.term.term) like :term");
+      parameters.put("term", "%" + filter.term().toLowerCase(java.util.Locale.ROOT) + "%");
+    }
+    if (filter.arm() != null && randomization.armsVisibleInTrial(trial)) {
+      jpql.append(
+          " and exists (select a.id from Allocation a where a.subjectKey = s.id"
+              + " and a.arm = :arm)");
+      parameters.put("arm", filter.arm());
+    }
+    jpql.append(" order by e.onsetDate desc, e.id desc");
+    var query = em.createQuery(jpql.toString(), AdverseEvent.class);
+    parameters.forEach(query::setParameter);
+    Instant now = Instant.now(clock);
+    return query
+        .getResultStream()
+        .filter(e -> filter.serious() == null || e.isSerious() == filter.serious())
+        .filter(
+            e ->
+                !filter.overdueOnly()
+                    || (e.isSerious()
+                        && !e.isVoided()
+                        && e.getSiteAwareAt() != null
+                        && SaeClock.overdue(
+                            SaeClock.sponsorReportDueAt(
+                                e.getSiteAwareAt(), trial.getSaeDeadlineHours()),
+                            e.getReportedAt(),
+                            now)
+                        && e.getReportedAt() == null))
+        .skip(Math.max(0, first))
+        .limit(Math.max(1, Math.min(max, 500)))
+        .toList();
+  }
+
+  /**
+   * The toxicity table of a trial: for those who may see arms (monitors, statisticians, and
+   * administrators of an open trial); never for site staff, who would see other sites' subjects.
+   */
+  public List<org.trialdesk.safety.control.ToxicityTable.Row> toxicity(String trialCode) {
+    caller.requireAny(
+        org.trialdesk.security.entity.Role.ADMINISTRATOR,
+        org.trialdesk.security.entity.Role.MONITOR,
+        org.trialdesk.security.entity.Role.STATISTICIAN);
+    Trial trial = enrollment.trialOf(trialCode);
+    if (!randomization.armsVisibleInTrial(trial)) {
+      throw new org.trialdesk.platform.error.ForbiddenException();
+    }
+    Map<Long, String> armOf = new java.util.HashMap<>();
+    em.createQuery(
+            "select a.subjectKey, a.arm from Allocation a where a.trialId = :trial", Object[].class)
+        .setParameter("trial", trial.getId())
+        .getResultList()
+        .forEach(row -> armOf.put((Long) row[0], (String) row[1]));
+    List<org.trialdesk.safety.control.ToxicityTable.Event> events =
+        em.createQuery(
+                "select e.subject.id, e.term.term, e.grade from AdverseEvent e"
+                    + " where e.subject.trial = :trial and e.voided = false",
+                Object[].class)
+            .setParameter("trial", trial)
+            .getResultStream()
+            .map(
+                row ->
+                    new org.trialdesk.safety.control.ToxicityTable.Event(
+                        (Long) row[0], (String) row[1], (Integer) row[2]))
+            .toList();
+    return org.trialdesk.safety.control.ToxicityTable.of(
+        armOf, trial.getArms().stream().map(Arm::getCode).toList(), events);
+  }
+
+  /**
+   * Serious events not yet reported to the sponsor whose deadline has passed, of the sites the
+   * caller may see, most overdue first.
+   */
+  public List<AdverseEvent> overdue() {
+    Instant now = Instant.now(clock);
+    return em.createQuery(
+            "select e from AdverseEvent e join fetch e.subject s join fetch s.site"
+                + " join fetch s.trial join fetch e.term where e.voided = false"
+                + " and e.reportedAt is null and e.siteAwareAt is not null",
+            AdverseEvent.class)
+        .getResultStream()
+        .filter(e -> e.isSerious())
+        .filter(e -> caller.maySee(e.getSubject().getSite().getCode()))
+        .filter(
+            e ->
+                SaeClock.overdue(
+                    SaeClock.sponsorReportDueAt(
+                        e.getSiteAwareAt(), e.getSubject().getTrial().getSaeDeadlineHours()),
+                    null,
+                    now))
+        .sorted(java.util.Comparator.comparing(AdverseEvent::getSiteAwareAt))
+        .toList();
+  }
+}

@@ -1,0 +1,85 @@
+package org.trialdesk.safety.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.trialdesk.safety.entity.AdverseEvent;
+
+/** {@code .../subjects/{subjectId}/adverse-events}: list, record, correct with a reason, void. */
+@Path("trials/{code}/subjects/{subjectId}/adverse-events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdverseEventsResource {
+
+  @Inject AdverseEventService events;
+  @Context UriInfo uriInfo;
+
+  /** The body of a void request. */
+  public record VoidRequest(@Size(max = 1000) String reasonForChange) {}
+
+  @GET
+  public List<AdverseEventDocument> list(
+      @PathParam("code") String trialCode, @PathParam("subjectId") String subjectId) {
+    return events.ofSubject(trialCode, subjectId).stream().map(events::document).toList();
+  }
+
+  @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
+  @POST
+  public Response create(
+      @PathParam("code") String trialCode,
+      @PathParam("subjectId") String subjectId,
+      AdverseEventDocument doc) {
+    AdverseEvent created = events.create(trialCode, subjectId, doc);
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        .entity(events.document(created))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public AdverseEventDocument read(
+      @PathParam("code") String trialCode,
+      @PathParam("subjectId") String subjectId,
+      @PathParam("id") long id) {
+    return events.document(events.find(trialCode, subjectId, id));
+  }
+
+  @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
+  @PUT
+  @Path("{id}")
+  public AdverseEventDocument update(
+      @PathParam("code") String trialCode,
+      @PathParam("subjectId") String subjectId,
+      @PathParam("id") long id,
+      AdverseEventDocument doc) {
+    return events.document(events.update(trialCode, subjectId, id, doc));
+  }
+
+  @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
+  @POST
+  @Path("{id}/void")
+  public AdverseEventDocument voidEvent(
+      @PathParam("code") String trialCode,
+      @PathParam("subjectId") String subjectId,
+      @PathParam("id") long id,
+      VoidRequest request) {
+    return events.document(
+        events.voidEvent(
+            trialCode, subjectId, id, request == null ? null : request.reasonForChange()));
+  }
+}

@@ -1,0 +1,162 @@
+package org.trialdesk.safety.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.entity.AuditAction;
+import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.persistence.DatabaseReady;
+import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.safety.control.CtcaeFile;
+import org.trialdesk.safety.control.CtcaeRow;
+import org.trialdesk.safety.entity.CtcaeTerm;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
+
+/**
+ * The CTCAE dictionary: a small starter set written by this project, loaded on first start, and
+ * whatever NCI term list an administrator imports. An import adds and updates terms, never removes
+ * one (adverse events refer to them), and is refused whole if any line is wrong.
+ */
+@ApplicationScoped
+@Transactional
+public class CtcaeDictionary {
+
+  private static final Logger LOG = Logger.getLogger(CtcaeDictionary.class.getName());
+
+  /** NCI's exports are Windows-1252 (a superset of Latin-1). */
+  static final Charset NCI_ENCODING = Charset.forName("windows-1252");
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser caller;
+  @Inject ConstraintCheck validation;
+  @Inject AuditTrail trail;
+
+  /** What an import did. */
+  public record ImportSummary(int terms, long socs, int added, int updated) {}
+
+  void loadStarterOnFirstStart(@Observes DatabaseReady ready) {
+    if (em.createQuery("select count(t) from CtcaeTerm t", Long.class).getSingleResult() > 0) {
+      return;
+    }
+    try (InputStream in = CtcaeDictionary.class.getResourceAsStream("/ctcae/starter.csv");
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      CtcaeFile.Result starter = CtcaeFile.read(reader);
+      if (!starter.problems().isEmpty()) {
+        throw new IllegalStateException("The starter dictionary is broken: " + starter.problems());
+      }
+      store(starter.rows(), CtcaeTerm.STARTER);
+      LOG.info("CTCAE starter dictionary loaded: " + starter.rows().size() + " terms");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Imports a term list in NCI's tabular layout (bytes as NCI publishes them). */
+  public ImportSummary importFile(byte[] file) {
+    caller.requireAny(Role.ADMINISTRATOR);
+    String text = file == null ? "" : new String(file, NCI_ENCODING);
+    if (text.startsWith("\uFEFF") || text.startsWith("ï»¿")) {
+      // A UTF-8 file with a byte order mark, read as Windows-1252: read it as UTF-8 instead.
+      text = new String(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    }
+    CtcaeFile.Result result = CtcaeFile.read(new StringReader(text));
+    if (!result.problems().isEmpty()) {
+      throw new InvalidFieldsException(
+          result.problems().stream()
+              .map(
+                  p ->
+                      validation.error("lines[" + p.line() + "]", p.key(), p.arguments().toArray()))
+              .toList());
+    }
+    int[] counts = store(result.rows(), CtcaeTerm.IMPORTED);
+    ImportSummary summary =
+        new ImportSummary(result.rows().size(), result.socCount(), counts[0], counts[1]);
+    trail.event(AuditAction.IMPORT, DICTIONARY, summary.toString());
+    return summary;
+  }
+
+  private int[] store(List<CtcaeRow> rows, String source) {
+    int added = 0;
+    int updated = 0;
+    for (CtcaeRow row : rows) {
+      CtcaeTerm term = em.find(CtcaeTerm.class, row.meddraCode());
+      if (term == null) {
+        term = new CtcaeTerm(row.meddraCode());
+        term.describe(row.soc(), row.term(), row.grades(), row.definition(), source);
+        em.persist(term);
+        added++;
+      } else {
+        term.describe(row.soc(), row.term(), row.grades(), row.definition(), source);
+        updated++;
+      }
+    }
+    return new int[] {added, updated};
+  }
+
+  public CtcaeTerm find(long meddraCode) {
+    CtcaeTerm term = em.find(CtcaeTerm.class, meddraCode);
+    if (term == null) {
+      throw new NotFoundException("ctcae.term.notFound", meddraCode);
+    }
+    return term;
+  }
+
+  /** Terms whose name contains {@code text} (any case), optionally of one SOC, by name. */
+  public List<CtcaeTerm> search(String text, String soc, int max) {
+    return em.createQuery(
+            "select t from CtcaeTerm t where lower(t.term) like :text"
+                + " and (:soc is null or t.soc = :soc) order by t.term",
+            CtcaeTerm.class)
+        .setParameter("text", "%" + (text == null ? "" : text.toLowerCase(Locale.ROOT)) + "%")
+        .setParameter("soc", soc == null || soc.isBlank() ? null : soc)
+        .setMaxResults(Math.max(1, Math.min(max, 1000)))
+        .getResultList();
+  }
+
+  public long count() {
+    return em.createQuery("select count(t) from CtcaeTerm t", Long.class).getSingleResult();
+  }
+
+  public long socCount() {
+    return em.createQuery("select count(distinct t.soc) from CtcaeTerm t", Long.class)
+        .getSingleResult();
+  }
+
+  /** The dictionary as a record of the audit trail. */
+  private static final Auditable DICTIONARY =
+      new Auditable() {
+        @Override
+        public String auditType() {
+          return "CtcaeDictionary";
+        }
+
+        @Override
+        public String auditKey() {
+          return "ctcae";
+        }
+
+        @Override
+        public Map<String, String> auditState() {
+          return Map.of();
+        }
+      };
+}

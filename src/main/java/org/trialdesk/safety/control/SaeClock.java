@@ -1,0 +1,64 @@
+package org.trialdesk.safety.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Set;
+import org.trialdesk.safety.entity.Attribution;
+import org.trialdesk.safety.entity.Seriousness;
+
+/**
+ * The reporting clocks of serious adverse events (DOMAIN.md §5). The site must report a serious
+ * event to the sponsor within the trial's deadline from the moment the site became aware; the
+ * sponsor must report a suspected unexpected serious adverse reaction (SUSAR) within 7 calendar
+ * days of its own awareness when fatal or life-threatening (with a follow-up 8 days later), else
+ * within 15. The clocks run in UTC; pages show the instants in the reader's site's zone.
+ */
+public final class SaeClock {
+
+  private SaeClock() {}
+
+  /** Grade 5 is death: the death criterion is set for the reporter, never left out. */
+  public static boolean serious(Set<Seriousness> criteria, int grade) {
+    return grade == 5 || !criteria.isEmpty();
+  }
+
+  public static Instant sponsorReportDueAt(Instant siteAwareAt, int deadlineHours) {
+    return siteAwareAt.plus(Duration.ofHours(deadlineHours));
+  }
+
+  /** Whether the site's report to the sponsor is late at {@code now}. */
+  public static boolean overdue(Instant dueAt, Instant reportedAt, Instant now) {
+    return reportedAt == null ? now.isAfter(dueAt) : reportedAt.isAfter(dueAt);
+  }
+
+  /** Serious, unexpected, and suspected (possible or stronger) for at least one agent. */
+  public static boolean susar(
+      boolean serious, Boolean expected, Collection<Attribution> attributions) {
+    return serious
+        && Boolean.FALSE.equals(expected)
+        && attributions.stream().anyMatch(Attribution::suspected);
+  }
+
+  /** The expedited report's due date and, for fatal or life-threatening ones, the follow-up's. */
+  public record Expedited(LocalDate dueOn, LocalDate followUpDueOn) {}
+
+  /**
+   * Day 0 is the sponsor's awareness: the site's report. Until the site has reported, its own
+   * awareness stands in, which can only bring the due date forward.
+   */
+  public static Expedited expedited(
+      Set<Seriousness> criteria, int grade, Instant siteAwareAt, Instant reportedAt) {
+    LocalDate day0 =
+        (reportedAt != null ? reportedAt : siteAwareAt).atZone(ZoneOffset.UTC).toLocalDate();
+    boolean grave =
+        grade == 5
+            || criteria.contains(Seriousness.DEATH)
+            || criteria.contains(Seriousness.LIFE_THREATENING);
+    return grave
+        ? new Expedited(day0.plusDays(7), day0.plusDays(15))
+        : new Expedited(day0.plusDays(15), null);
+  }
+}

@@ -1,0 +1,72 @@
+package org.trialdesk.safety.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The standard toxicity table: per arm, for each term, the number of subjects whose worst grade of
+ * that term is 1, 2, 3, 4 or 5, and 3 or worse, with percentages of the subjects of the arm. A
+ * subject counts once per term, at its worst grade.
+ */
+public final class ToxicityTable {
+
+  private ToxicityTable() {}
+
+  /** One event as the table needs it. */
+  public record Event(long subject, String term, int grade) {}
+
+  /** Counts of one term in one arm: subjects at worst grade 1–5 and at 3 or worse. */
+  public record Cell(String arm, int subjects, int[] byGrade, int gradeThreeOrWorse) {
+
+    public double percent(int count) {
+      return subjects == 0 ? 0 : Math.round(1000.0 * count / subjects) / 10.0;
+    }
+
+    public double percentGradeThreeOrWorse() {
+      return percent(gradeThreeOrWorse);
+    }
+  }
+
+  public record Row(String term, List<Cell> arms) {}
+
+  /**
+   * @param armOf subject → arm, for every randomized subject (the denominators)
+   * @param arms the arms in the order to show
+   */
+  public static List<Row> of(Map<Long, String> armOf, List<String> arms, List<Event> events) {
+    Map<String, Integer> subjectsPerArm = new HashMap<>();
+    armOf.values().forEach(arm -> subjectsPerArm.merge(arm, 1, Integer::sum));
+    Map<String, Map<Long, Integer>> worst = new TreeMap<>();
+    for (Event e : events) {
+      if (armOf.containsKey(e.subject())) {
+        worst
+            .computeIfAbsent(e.term(), t -> new LinkedHashMap<>())
+            .merge(e.subject(), e.grade(), Math::max);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    worst.forEach(
+        (term, bySubject) -> {
+          List<Cell> cells = new ArrayList<>();
+          for (String arm : arms) {
+            int[] byGrade = new int[5];
+            int severe = 0;
+            for (Map.Entry<Long, Integer> s : bySubject.entrySet()) {
+              if (arm.equals(armOf.get(s.getKey()))) {
+                byGrade[s.getValue() - 1]++;
+                if (s.getValue() >= 3) {
+                  severe++;
+                }
+              }
+            }
+            cells.add(new Cell(arm, subjectsPerArm.getOrDefault(arm, 0), byGrade, severe));
+          }
+          rows.add(new Row(term, cells));
+        });
+    return rows;
+  }
+}

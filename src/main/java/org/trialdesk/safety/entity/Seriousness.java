@@ -1,0 +1,11 @@
+package org.trialdesk.safety.entity;
+
+/** What makes an adverse event serious (ICH E2A; DOMAIN.md §5). */
+public enum Seriousness {
+  DEATH,
+  LIFE_THREATENING,
+  HOSPITALIZATION,
+  DISABILITY,
+  CONGENITAL_ANOMALY,
+  IMPORTANT_MEDICAL_EVENT
+}

@@ -77,21 +77,28 @@ public final class Api {
     return send("POST", path, csv, "text/csv");
   }
 
+  /** Posts a file's bytes as they are (e.g. a Windows-1252 CSV file). */
+  public Reply postBytes(String path, byte[] body, String contentType) {
+    return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+  }
+
   private Reply send(String method, String path, String json) {
     return send(method, path, json, "application/json");
   }
 
   private Reply send(String method, String path, String json, String contentType) {
+    return send(
+        method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), contentType);
+  }
+
+  private Reply send(
+      String method, String path, HttpRequest.BodyPublisher body, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Accept", "application/json")
             .header("Accept-Language", language)
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+    if (body != null) {
       request.header("Content-Type", contentType);
     }
     if (authorization != null) {

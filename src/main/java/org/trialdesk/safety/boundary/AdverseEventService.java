@@ -97,8 +97,7 @@ public class AdverseEventService {
   public List<AdverseEvent> ofSubject(String trialCode, String subjectId) {
     Subject subject = enrollment.find(trialCode, subjectId);
     return em.createQuery(
-            "select e from AdverseEvent e join fetch e.term where e.subject = :subject"
-                + " order by e.onsetDate, e.id",
+            "select e from AdverseEvent e where e.subject = :subject order by e.onsetDate, e.id",
             AdverseEvent.class)
         .setParameter("subject", subject)
         .getResultList();
@@ -143,7 +142,8 @@ public class AdverseEventService {
     CtcaeTerm term = em.find(CtcaeTerm.class, doc.meddraCode());
     if (term == null) {
       throw new InvalidFieldsException(
-          List.of(validation.error("meddraCode", "ae.term.unknown", doc.meddraCode())));
+          List.of(
+              validation.error("meddraCode", "ae.term.unknown", String.valueOf(doc.meddraCode()))));
     }
     int grade = doc.grade();
     if (!term.validGrades().contains(grade)) {
@@ -234,6 +234,14 @@ public class AdverseEventService {
         doc.reportedAt());
   }
 
+  /** Touches what documents and pages show, so it is loaded inside the transaction. */
+  private static AdverseEvent loaded(AdverseEvent event) {
+    event.getSubject().getSite().getCode();
+    event.getSubject().getTrial().getSaeDeadlineHours();
+    event.getTerm().getTerm();
+    return event;
+  }
+
   /** The event as the API shows it, with its clocks. */
   public AdverseEventDocument document(AdverseEvent e) {
     Integer deadline = e.getSubject().getTrial().getSaeDeadlineHours();
@@ -300,9 +308,7 @@ public class AdverseEventService {
   public List<AdverseEvent> ofTrial(String trialCode, Filter filter, int first, int max) {
     Trial trial = enrollment.trialOf(trialCode);
     StringBuilder jpql =
-        new StringBuilder(
-            "select e from AdverseEvent e join fetch e.subject s join fetch s.site"
-                + " join fetch s.trial join fetch e.term where s.trial = :trial");
+        new StringBuilder("select e from AdverseEvent e join e.subject s where s.trial = :trial");
     Map<String, Object> parameters = new java.util.HashMap<>();
     parameters.put("trial", trial);
     if (caller.siteScoped()) {
@@ -333,6 +339,7 @@ public class AdverseEventService {
     Instant now = Instant.now(clock);
     return query
         .getResultStream()
+        .map(AdverseEventService::loaded)
         .filter(e -> filter.serious() == null || e.isSerious() == filter.serious())
         .filter(
             e ->
@@ -393,11 +400,11 @@ public class AdverseEventService {
   public List<AdverseEvent> overdue() {
     Instant now = Instant.now(clock);
     return em.createQuery(
-            "select e from AdverseEvent e join fetch e.subject s join fetch s.site"
-                + " join fetch s.trial join fetch e.term where e.voided = false"
+            "select e from AdverseEvent e where e.voided = false"
                 + " and e.reportedAt is null and e.siteAwareAt is not null",
             AdverseEvent.class)
         .getResultStream()
+        .map(AdverseEventService::loaded)
         .filter(e -> e.isSerious())
         .filter(e -> caller.maySee(e.getSubject().getSite().getCode()))
         .filter(

@@ -1,0 +1,234 @@
+package org.trialdesk.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.trialdesk.testsupport.Api;
+import org.trialdesk.testsupport.Api.Reply;
+import org.trialdesk.testsupport.ApiTest;
+import org.trialdesk.testsupport.RandomizedTrial;
+
+/**
+ * Adverse events through the API: the grade rules, the dates, the SAE clock, voiding, the table.
+ */
+class AdverseEventApiIT extends ApiTest {
+
+  private static final long NAUSEA = 10028813;
+  private static final long DEATH_NOS = 10011914;
+  private static final long FEBRILE_NEUTROPENIA = 10016288;
+  private static final long GI_OTHER = 10017947;
+
+  private RandomizedTrial trial;
+  private String subject;
+  private String agent;
+  private String events;
+  private Api osk;
+
+  @BeforeEach
+  void randomizedSubject() {
+    trial =
+        RandomizedTrial.create(
+                api, code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 50, false)
+            .open();
+    osk = new Api(base).as("coordinator-osk");
+    subject =
+        trial.enroll(osk, RandomizedTrial.eligible("OSK", "AE-1", "R")).getString("subjectId");
+    String arm = trial.randomize(osk, subject).object().getString("arm");
+    agent = arm.equals("IL2") ? "IL-2" : "MMC";
+    events = "trials/" + code + "/subjects/" + subject + "/adverse-events";
+  }
+
+  private String event(long term, int grade, String extra) {
+    return """
+        {"meddraCode": %d, "grade": %d, "onsetDate": "%s", "outcome": "RECOVERING",
+         "attribution": {"%s": "POSSIBLE"}%s}
+        """
+        .formatted(term, grade, LocalDate.now().minusDays(1), agent, extra);
+  }
+
+  @Test
+  void aValidEventIsStoredWithItsTermAndGradeDescription() {
+    Reply created = osk.post(events, event(NAUSEA, 2, ""));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    JsonObject stored = created.object();
+    assertThat(stored.getString("term")).isEqualTo("Nausea");
+    assertThat(stored.getString("soc")).isEqualTo("Gastrointestinal disorders");
+    assertThat(stored.getString("gradeDescription")).isNotBlank();
+    assertThat(stored.getBoolean("serious")).isFalse();
+    assertThat(stored.getJsonObject("action").getString(agent)).isEqualTo("NONE");
+    assertThat(osk.get(events).array()).hasSize(1);
+    assertThat(new Api(base).as("monitor").get(events).array()).hasSize(1);
+    assertThat(new Api(base).as("coordinator-kob").get(events).status()).isEqualTo(404);
+    assertThat(new Api(base).as("coordinator-kob").post(events, event(NAUSEA, 2, "")).status())
+        .isEqualTo(404);
+    assertThat(new Api(base).as("monitor").post(events, event(NAUSEA, 2, "")).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void gradesThatDoNotExistForTheTermAreRefusedWithTheValidOnesListed() {
+    Reply nausea4 = osk.post(events, event(NAUSEA, 4, ""));
+    assertThat(nausea4.status()).isEqualTo(400);
+    assertThat(nausea4.errorFor("grade")).contains("Nausea").contains("[1, 2, 3]");
+    assertThat(osk.post(events, event(NAUSEA, 5, "")).errorFor("grade")).contains("[1, 2, 3]");
+    assertThat(osk.post(events, event(DEATH_NOS, 1, "")).errorFor("grade")).contains("[5]");
+    assertThat(osk.post(events, event(FEBRILE_NEUTROPENIA, 2, "")).errorFor("grade"))
+        .contains("[3, 4, 5]");
+    assertThat(osk.inLanguage("ja").post(events, event(NAUSEA, 4, "")).errorFor("grade"))
+        .contains("有効な Grade");
+    assertThat(osk.inLanguage("en").post(events, event(99999999, 1, "")).errorFor("meddraCode"))
+        .contains("99999999");
+    assertThat(osk.post(events, event(GI_OTHER, 2, "")).errorFor("verbatim")).isNotBlank();
+    assertThat(osk.get(events).array()).isEmpty();
+  }
+
+  @Test
+  void gradeFiveSetsTheDeathCriterion() {
+    Reply death =
+        osk.post(
+            events,
+            event(
+                DEATH_NOS,
+                5,
+                ", \"expected\": false, \"siteAwareAt\": \"%s\""
+                    .formatted(Instant.now().minus(1, ChronoUnit.HOURS))));
+    assertThat(death.status()).as(death.toString()).isEqualTo(201);
+    assertThat(death.object().getJsonArray("seriousness").getString(0)).isEqualTo("DEATH");
+    assertThat(death.object().getBoolean("serious")).isTrue();
+  }
+
+  @Test
+  void datesAndAttributionAreChecked() {
+    String consent = LocalDate.now().minusDays(1).toString();
+    Reply beforeConsent =
+        osk.post(
+            events, event(NAUSEA, 1, "").replace(consent, LocalDate.now().minusDays(9).toString()));
+    assertThat(beforeConsent.errorFor("onsetDate")).contains("consent");
+    Reply future =
+        osk.post(
+            events, event(NAUSEA, 1, "").replace(consent, LocalDate.now().plusDays(2).toString()));
+    assertThat(future.errorFor("onsetDate")).contains("after today");
+    Reply resolvedFirst =
+        osk.post(
+            events,
+            event(
+                NAUSEA, 1, ", \"resolutionDate\": \"%s\"".formatted(LocalDate.now().minusDays(3))));
+    assertThat(resolvedFirst.errorFor("resolutionDate")).contains("before onset");
+    Reply noAttribution =
+        osk.post(events, event(NAUSEA, 1, "").replace("\"" + agent + "\": \"POSSIBLE\"", ""));
+    assertThat(noAttribution.errorFor("attribution." + agent)).contains(agent);
+    Reply seriousWithoutClock =
+        osk.post(events, event(NAUSEA, 3, ", \"seriousness\": [\"HOSPITALIZATION\"]"));
+    assertThat(seriousWithoutClock.errorFor("siteAwareAt")).isNotBlank();
+    assertThat(seriousWithoutClock.errorFor("expected")).isNotBlank();
+    assertThat(osk.post(events, event(NAUSEA, 1, ", \"seriousness\": [\"SORT_OF\"]")).status())
+        .isEqualTo(400);
+    assertThat(osk.get(events).array()).isEmpty();
+  }
+
+  @Test
+  void anSaeIsOverdueUntilReportedAndASusarHasItsExpeditedDueDate() {
+    Instant aware = Instant.now().minus(30, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    Reply sae =
+        osk.post(
+            events,
+            event(
+                FEBRILE_NEUTROPENIA,
+                3,
+                ", \"seriousness\": [\"HOSPITALIZATION\"], \"expected\": false,"
+                    + " \"siteAwareAt\": \"%s\"".formatted(aware)));
+    assertThat(sae.status()).as(sae.toString()).isEqualTo(201);
+    JsonObject stored = sae.object();
+    assertThat(Instant.parse(stored.getString("sponsorReportDueAt")))
+        .isEqualTo(aware.plus(24, ChronoUnit.HOURS));
+    assertThat(stored.getBoolean("overdue")).isTrue();
+    assertThat(stored.getBoolean("susar")).isTrue();
+    assertThat(stored.getString("expeditedReportDueOn"))
+        .isEqualTo(aware.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(15).toString());
+    String overdueList = "trials/" + code + "/adverse-events?overdue=true";
+    assertThat(new Api(base).as("monitor").get(overdueList).array()).hasSize(1);
+    assertThat(osk.get(overdueList).array()).hasSize(1);
+    assertThat(new Api(base).as("coordinator-kob").get(overdueList).array()).isEmpty();
+
+    String one = events + "/" + stored.getInt("id");
+    String reported =
+        event(
+            FEBRILE_NEUTROPENIA,
+            3,
+            ", \"seriousness\": [\"HOSPITALIZATION\"], \"expected\": false,"
+                + " \"siteAwareAt\": \"%s\", \"reportedAt\": \"%s\""
+                    .formatted(aware, Instant.now().minusSeconds(5)));
+    assertThat(osk.put(one, reported).errorFor("reasonForChange")).isNotBlank();
+    Reply updated =
+        osk.put(
+            one,
+            reported.replace(
+                "\"outcome\"", "\"reasonForChange\": \"Faxed to sponsor\", \"outcome\""));
+    assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+    assertThat(updated.object().getBoolean("overdue")).as("reported late stays late").isTrue();
+    assertThat(new Api(base).as("monitor").get(overdueList).array())
+        .as("no longer waiting")
+        .isEmpty();
+  }
+
+  @Test
+  void eventsAreVoidedWithAReasonNeverDeleted() {
+    int id = osk.post(events, event(NAUSEA, 1, "")).object().getInt("id");
+    String one = events + "/" + id;
+    assertThat(osk.post(one + "/void", "{}").errorFor("reasonForChange")).isNotBlank();
+    Reply voided =
+        osk.post(one + "/void", "{\"reasonForChange\": \"Entered for the wrong subject\"}");
+    assertThat(voided.status()).isEqualTo(200);
+    assertThat(voided.object().getBoolean("voided")).isTrue();
+    assertThat(osk.put(one, event(NAUSEA, 2, ", \"reasonForChange\": \"x\"")).status())
+        .isEqualTo(409);
+    assertThat(osk.get(events).array()).hasSize(1);
+  }
+
+  @Test
+  void theToxicityTableMatchesAHandCount() {
+    osk.post(events, event(NAUSEA, 1, ""));
+    osk.post(events, event(NAUSEA, 3, ""));
+    String arm = agent.equals("IL-2") ? "IL2" : "CHEMO";
+    JsonObject nausea =
+        new Api(base)
+            .as("monitor")
+            .get("trials/" + code + "/analysis/adverse-events")
+            .array()
+            .getJsonObject(0);
+    assertThat(nausea.getString("term")).isEqualTo("Nausea");
+    JsonObject cell =
+        nausea.getJsonArray("arms").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("arm").equals(arm))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cell.getInt("subjects")).isEqualTo(1);
+    assertThat(cell.getJsonArray("byGrade").toString()).isEqualTo("[0,0,1,0,0]");
+    assertThat(cell.getInt("gradeThreeOrWorse")).isEqualTo(1);
+    assertThat(osk.get("trials/" + code + "/analysis/adverse-events").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theDictionaryIsSearchedAndAMalformedImportChangesNothing() {
+    JsonObject nausea = api.get("ctcae/terms?q=nause").array().getJsonObject(0);
+    assertThat(nausea.getInt("meddraCode")).isEqualTo(NAUSEA);
+    assertThat(nausea.getJsonArray("validGrades").toString()).isEqualTo("[1,2,3]");
+    int before = api.get("ctcae/terms?max=1000").array().size();
+    Reply malformed =
+        new Api(base)
+            .as("admin")
+            .postBytes(
+                "ctcae/import",
+                "MedDRA Code,MedDRA SOC,CTCAE Term,Grade 1,Grade 2,Grade 3,Grade 4,Grade 5\nx,SOC,Bad,-,-,-,-,-\n"
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                "text/csv");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.errorFor("lines[2]")).isNotBlank();
+    assertThat(api.get("ctcae/terms?max=1000").array()).hasSize(before);
+  }
+}

@@ -91,6 +91,14 @@ final class TrialPages {
     field.sendKeys(text);
   }
 
+  /** Types a date into a PrimeFaces date picker and closes its pop-up, as Escape does. */
+  void typeDate(String pickerId, String text) {
+    type(pickerId + "_input", text + Keys.ESCAPE);
+    driver.findElement(By.id("page-title")).click();
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
+  }
+
   /** Types into a field that saves itself on change (Tab leaves it, as a user would). */
   void typeAndLeave(String id, String text) {
     type(id, text + Keys.TAB);
@@ -130,6 +138,27 @@ final class TrialPages {
         id,
         label);
     wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+    waitForAjax();
+  }
+
+  /** Picks the option whose value is {@code value} in a PrimeFaces drop-down, by its widget. */
+  void chooseValue(String id, String value) {
+    script(
+        "var widget = PrimeFaces.getWidgetById(arguments[0]);"
+            + "widget.selectValue(arguments[1]);"
+            + "widget.triggerChange();",
+        id,
+        value);
+    waitForAjax();
+  }
+
+  /** Types into an autocomplete and clicks the suggestion that contains {@code suggestion}. */
+  void pickSuggestion(String id, String typed, String suggestion) {
+    driver.findElement(By.id(id + "_input")).sendKeys(typed);
+    By item =
+        By.xpath(
+            "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suggestion + "')]");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
     waitForAjax();
   }
 

@@ -54,6 +54,7 @@ public class AdverseEventService {
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
+  @Inject org.trialdesk.audit.boundary.Signatures signatures;
   @Inject Clock clock;
 
   public AdverseEvent create(String trialCode, String subjectId, AdverseEventDocument doc) {
@@ -94,6 +95,13 @@ public class AdverseEventService {
     return event;
   }
 
+  /** An investigator of the subject's site signs the event as it stands (SAE report). */
+  public void sign(String trialCode, String subjectId, long id, String password) {
+    caller.requireAny(org.trialdesk.security.entity.Role.INVESTIGATOR);
+    AdverseEvent event = find(enrollment.forChange(trialCode, subjectId), id);
+    signatures.sign(event, org.trialdesk.audit.entity.SignatureMeaning.APPROVED, password);
+  }
+
   public List<AdverseEvent> ofSubject(String trialCode, String subjectId) {
     Subject subject = enrollment.find(trialCode, subjectId);
     return em.createQuery(
@@ -120,7 +128,8 @@ public class AdverseEventService {
    * while the trial is blinded to the caller (naming only the arm's agents would unblind it).
    */
   public List<String> agentsOf(Subject subject) {
-    Trial trial = subject.getTrial();
+    // Loaded here whole: the subject may come from a page, read in an earlier transaction.
+    Trial trial = enrollment.trialOf(subject.getTrial().getCode());
     Set<String> agents = new LinkedHashSet<>();
     var allocation = randomization.allocationOf(subject);
     if (allocation.isEmpty()) {

@@ -1,0 +1,72 @@
+package org.trialdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.trialdesk.testsupport.Api;
+import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.testsupport.RandomizedTrial;
+
+/** A coordinator logs a serious grade 3 event; it is on the overdue list until it is reported. */
+class AdverseEventBrowserIT extends BrowserTest {
+
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Override
+  String user() {
+    return "coordinator-osk";
+  }
+
+  @Test
+  void aSeriousEventIsOverdueUntilReported() {
+    String code = Deployments.uniqueCode("SAE");
+    RandomizedTrial trial =
+        RandomizedTrial.create(
+                new Api(base),
+                code,
+                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
+                null,
+                20,
+                false)
+            .open();
+    Api osk = new Api(base).as("coordinator-osk");
+    String subject =
+        trial.enroll(osk, RandomizedTrial.eligible("OSK", "SAE-1", "R")).getString("subjectId");
+    String arm = trial.randomize(osk, subject).object().getString("arm");
+    LocalDateTime tokyoNow = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
+
+    pages.open("subject/adverse-event.xhtml?trial=" + code + "&id=" + subject);
+    assertThat(pages.textOf("ae:agents")).contains(arm.equals("IL2") ? "IL-2" : "MMC");
+    pages.pickSuggestion("ae:term", "Febrile", "Febrile neutropenia");
+    pages.chooseValue("ae:grade", "3");
+    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
+    pages.tick("ae:seriousness:2");
+    pages.tick("ae:expected:1");
+    pages.chooseValue("ae:outcome", "RECOVERING");
+    pages.typeDate("ae:aware", tokyoNow.minusHours(30).format(MINUTES));
+    assertThat(pages.clickAndReadMessage("ae:save", "ae:agentsMessage"))
+        .as("the attribution is still missing")
+        .isNotBlank();
+    pages.chooseValue("ae:agents:0:attribution", "POSSIBLE");
+    pages.clickAndWaitForPage("ae:save");
+    assertThat(pages.textOf("overdueFlag")).contains("OVERDUE");
+    assertThat(pages.textOf("susar")).contains("expedited report due");
+
+    pages.open("index.xhtml");
+    assertThat(pages.textOf("overdue"))
+        .contains(code + " · " + subject)
+        .contains("Febrile neutropenia");
+
+    pages.open("subject/adverse-events.xhtml?trial=" + code + "&id=" + subject);
+    pages.clickAndWaitForPage("events:table:0:open");
+    pages.typeDate("ae:reported", tokyoNow.minusMinutes(5).format(MINUTES));
+    pages.type("ae:reason", "Reported to the sponsor by fax");
+    pages.clickAndWaitForPage("ae:save");
+    pages.open("index.xhtml");
+    assertThat(pages.textOf("overdue")).doesNotContain(code + " · " + subject);
+  }
+}

@@ -80,7 +80,7 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(osk.post(events, event(FEBRILE_NEUTROPENIA, 2, "")).errorFor("grade"))
         .contains("[3, 4, 5]");
     assertThat(osk.inLanguage("ja").post(events, event(NAUSEA, 4, "")).errorFor("grade"))
-        .contains("有効な Grade");
+        .contains("有効なグレード");
     assertThat(osk.inLanguage("en").post(events, event(99999999, 1, "")).errorFor("meddraCode"))
         .contains("99999999");
     assertThat(osk.post(events, event(GI_OTHER, 2, "")).errorFor("verbatim")).isNotBlank();
@@ -230,5 +230,39 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(malformed.status()).isEqualTo(400);
     assertThat(malformed.errorFor("lines[2]")).isNotBlank();
     assertThat(api.get("ctcae/terms?max=1000").array()).hasSize(before);
+  }
+
+  @Test
+  void dosesAreRecordedAgainstTheRegimenOfTheArm() {
+    String doses = "trials/" + code + "/subjects/" + subject + "/administrations";
+    String today = LocalDate.now().toString();
+    String dose =
+        """
+        {"givenOn": "%s", "agent": "%s", "dose": 3, "unit": "MG", "doseChange": "REDUCED",
+         "changeReason": "Grade 3 mucositis"}
+        """
+            .formatted(today, agent);
+    Reply given = osk.post(doses, dose);
+    assertThat(given.status()).as(given.toString()).isEqualTo(201);
+    assertThat(given.object().getJsonNumber("plannedDose")).as("planned beside given").isNotNull();
+    assertThat(
+            osk.post(doses, dose.replace("\"Grade 3 mucositis\"", "null")).errorFor("changeReason"))
+        .isNotBlank();
+    assertThat(
+            osk.post(doses, dose.replace("\"agent\": \"" + agent, "\"agent\": \"Aspirin"))
+                .errorFor("agent"))
+        .contains("Aspirin");
+    assertThat(
+            osk.post(doses, dose.replace(today, LocalDate.now().plusDays(3).toString()))
+                .errorFor("givenOn"))
+        .isNotBlank();
+    assertThat(new Api(base).as("coordinator-kob").post(doses, dose).status()).isEqualTo(404);
+    assertThat(osk.get(doses).array()).hasSize(1);
+    String unrandomized =
+        trial.enroll(osk, RandomizedTrial.eligible("OSK", "AE-2", "R")).getString("subjectId");
+    assertThat(
+            osk.post("trials/" + code + "/subjects/" + unrandomized + "/administrations", dose)
+                .status())
+        .isEqualTo(409);
   }
 }

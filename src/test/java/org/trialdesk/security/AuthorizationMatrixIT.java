@@ -106,6 +106,12 @@ class AuthorizationMatrixIT extends ApiTest {
         "POST trials/{code}/subjects/{subjectId}/adverse-events/{id}/void",
         "401 403 403 404 404 | 401 403 403 404 404");
     expect("GET trials/{code}/adverse-events", "401 200 200 200 200");
+    expect(
+        "GET trials/{code}/subjects/{subjectId}/administrations",
+        "401 200 200 200 200 | 401 200 200 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/administrations",
+        "401 403 403 400 400 | 401 403 403 404 404");
     expect("GET trials/{code}/analysis/adverse-events", "401 200 200 403 403");
   }
 

@@ -323,6 +323,38 @@ public class RandomizationService {
     return AssignmentDocument.of(allocation, armVisible(subject.getTrial(), subject), auditor());
   }
 
+  /**
+   * The agents of a randomized subject's regimen: those of its arm, or of every arm while the trial
+   * is blinded to the caller (naming only the arm's agents would unblind it). None before
+   * randomization.
+   */
+  public List<String> agentsOf(Subject subject) {
+    // Loaded here whole: the subject may come from a page, read in an earlier transaction.
+    Trial trial = enrollment.trialOf(subject.getTrial().getCode());
+    Optional<Allocation> allocation = allocationOf(subject);
+    if (allocation.isEmpty()) {
+      return List.of();
+    }
+    boolean armKnown = armVisible(trial, subject);
+    java.util.Set<String> agents = new java.util.LinkedHashSet<>();
+    for (org.trialdesk.trial.entity.Arm arm : trial.getArms()) {
+      if (!armKnown || arm.getCode().equals(allocation.get().getArm())) {
+        arm.getRegimen().forEach(line -> agents.add(line.getAgent()));
+      }
+    }
+    return List.copyOf(agents);
+  }
+
+  /** The regimen line of {@code agent} in the subject's arm, when the caller may know the arm. */
+  public Optional<org.trialdesk.trial.entity.AgentDose> plannedDose(Subject subject, String agent) {
+    Trial trial = enrollment.trialOf(subject.getTrial().getCode());
+    return allocationOf(subject)
+        .filter(a -> armVisible(trial, subject))
+        .flatMap(a -> trial.arm(a.getArm()))
+        .flatMap(
+            arm -> arm.getRegimen().stream().filter(l -> l.getAgent().equals(agent)).findFirst());
+  }
+
   /** Whether the caller may know the arms of the trial's subjects in general (lists, tables). */
   public boolean armsVisibleInTrial(Trial trial) {
     return !trial.isBlinded() || caller.is(Role.MONITOR) || caller.is(Role.STATISTICIAN);

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,6 @@ import org.trialdesk.safety.entity.CtcaeTerm;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 
@@ -123,25 +121,9 @@ public class AdverseEventService {
     return event;
   }
 
-  /**
-   * The agents a reporter attributes the event to: those of the subject's arm, or of every arm
-   * while the trial is blinded to the caller (naming only the arm's agents would unblind it).
-   */
+  /** The agents a reporter attributes the event to (see {@link RandomizationService#agentsOf}). */
   public List<String> agentsOf(Subject subject) {
-    // Loaded here whole: the subject may come from a page, read in an earlier transaction.
-    Trial trial = enrollment.trialOf(subject.getTrial().getCode());
-    Set<String> agents = new LinkedHashSet<>();
-    var allocation = randomization.allocationOf(subject);
-    if (allocation.isEmpty()) {
-      return List.of();
-    }
-    boolean armKnown = randomization.armVisible(trial, subject);
-    for (Arm arm : trial.getArms()) {
-      if (!armKnown || arm.getCode().equals(allocation.get().getArm())) {
-        arm.getRegimen().stream().map(AgentDose::getAgent).forEach(agents::add);
-      }
-    }
-    return List.copyOf(agents);
+    return randomization.agentsOf(subject);
   }
 
   /** Every rule of DOMAIN.md §5, all problems reported at once with their fields. */

@@ -69,7 +69,8 @@ class BundlesTest {
             org.trialdesk.safety.entity.Seriousness.class,
             org.trialdesk.safety.entity.Attribution.class,
             org.trialdesk.safety.entity.ActionTaken.class,
-            org.trialdesk.safety.entity.Outcome.class);
+            org.trialdesk.safety.entity.Outcome.class,
+            org.trialdesk.treatment.entity.DoseChange.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);
       for (Class<? extends Enum<?>> codeList : codeLists) {

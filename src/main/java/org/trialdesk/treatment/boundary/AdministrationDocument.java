@@ -1,0 +1,28 @@
+package org.trialdesk.treatment.boundary;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.trialdesk.platform.validation.EnumName;
+import org.trialdesk.treatment.entity.DoseChange;
+import org.trialdesk.trial.entity.DoseUnit;
+
+/**
+ * One administration as the API reads and writes it; {@code plannedDose} and {@code plannedUnit}
+ * are returned from the regimen of the subject's arm, when the caller may know it.
+ */
+public record AdministrationDocument(
+    Long id,
+    @NotNull LocalDate givenOn,
+    @NotBlank @Size(max = 80) String agent,
+    @NotNull @DecimalMin("0") BigDecimal dose,
+    @NotNull @EnumName(DoseUnit.class) String unit,
+    @EnumName(DoseChange.class) String doseChange,
+    Long adverseEventId,
+    @Size(max = 1000) String changeReason,
+    BigDecimal plannedDose,
+    String plannedUnit,
+    String recordedBy) {}

@@ -1,0 +1,126 @@
+package org.trialdesk.treatment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.entity.Allocation;
+import org.trialdesk.safety.entity.AdverseEvent;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.treatment.entity.Administration;
+import org.trialdesk.treatment.entity.DoseChange;
+import org.trialdesk.trial.entity.DoseUnit;
+
+/**
+ * Doses given to randomized subjects, recorded by the coordinators and investigators of their site:
+ * each against the regimen of the subject's arm, a changed dose with its reason.
+ */
+@ApplicationScoped
+@Transactional
+public class TreatmentService {
+
+  @PersistenceContext EntityManager em;
+  @Inject EnrollmentService enrollment;
+  @Inject RandomizationService randomization;
+  @Inject ConstraintCheck validation;
+  @Inject CurrentUser caller;
+  @Inject AuditTrail trail;
+  @Inject Clock clock;
+
+  public Administration record(String trialCode, String subjectId, AdministrationDocument doc) {
+    Subject subject = enrollment.forChange(trialCode, subjectId);
+    validation.require(doc);
+    Allocation allocation =
+        randomization
+            .allocationOf(subject)
+            .orElseThrow(() -> new ConflictException(null, "treatment.notRandomized", subjectId));
+    List<FieldError> errors = new ArrayList<>();
+    List<String> agents = randomization.agentsOf(subject);
+    if (!agents.contains(doc.agent())) {
+      errors.add(validation.error("agent", "treatment.agent.unknown", doc.agent(), agents));
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(subject.getSite().getTimeZone())));
+    LocalDate randomizedOn =
+        allocation
+            .getRandomizedAt()
+            .atZone(ZoneId.of(subject.getSite().getTimeZone()))
+            .toLocalDate();
+    if (doc.givenOn().isAfter(today)) {
+      errors.add(validation.error("givenOn", "ae.date.future", today));
+    } else if (doc.givenOn().isBefore(randomizedOn)) {
+      errors.add(validation.error("givenOn", "treatment.beforeRandomization", randomizedOn));
+    }
+    DoseChange change =
+        doc.doseChange() == null ? DoseChange.NONE : DoseChange.valueOf(doc.doseChange());
+    boolean reasoned = doc.changeReason() != null && !doc.changeReason().isBlank();
+    if (change != DoseChange.NONE && !reasoned && doc.adverseEventId() == null) {
+      errors.add(validation.error("changeReason", "treatment.change.reason"));
+    }
+    if (doc.adverseEventId() != null) {
+      AdverseEvent event = em.find(AdverseEvent.class, doc.adverseEventId());
+      if (event == null || !event.getSubject().getId().equals(subject.getId())) {
+        errors.add(validation.error("adverseEventId", "treatment.adverseEvent.unknown"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFieldsException(errors);
+    }
+    Administration given =
+        new Administration(
+            subject,
+            doc.givenOn(),
+            doc.agent(),
+            doc.dose(),
+            DoseUnit.valueOf(doc.unit()),
+            change,
+            doc.adverseEventId(),
+            reasoned ? doc.changeReason().trim() : null,
+            caller.username(),
+            Instant.now(clock));
+    em.persist(given);
+    trail.created(given);
+    return given;
+  }
+
+  public List<AdministrationDocument> of(String trialCode, String subjectId) {
+    Subject subject = enrollment.find(trialCode, subjectId);
+    return em.createQuery(
+            "select a from Administration a where a.subject = :subject order by a.givenOn, a.id",
+            Administration.class)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .map(a -> document(subject, a))
+        .toList();
+  }
+
+  public AdministrationDocument document(Subject subject, Administration a) {
+    var planned = randomization.plannedDose(subject, a.getAgent());
+    return new AdministrationDocument(
+        a.getId(),
+        a.getGivenOn(),
+        a.getAgent(),
+        a.getDose(),
+        a.getUnit().name(),
+        a.getDoseChange().name(),
+        a.getAdverseEventId(),
+        a.getChangeReason(),
+        planned.map(l -> l.getDose()).orElse(null),
+        planned.map(l -> l.getUnit().name()).orElse(null),
+        a.getRecordedBy());
+  }
+}

@@ -46,6 +46,7 @@ public class AllocationLog {
   @Inject TrialService trials;
   @Inject RandomizationSchemes schemes;
   @Inject CurrentUser caller;
+  @Inject RandomizationService randomization;
 
   private Trial readable(String trialCode) {
     caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
@@ -54,7 +55,7 @@ public class AllocationLog {
 
   /** Whether arms are shown in the log: administrators stay blind in a blinded trial. */
   public boolean armsVisible(Trial trial) {
-    return !trial.isBlinded() || caller.is(Role.MONITOR) || caller.is(Role.STATISTICIAN);
+    return randomization.armsVisibleInTrial(trial);
   }
 
   public long count(String trialCode, PageRequest request) {

@@ -8,13 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.trialdesk.safety.control.ToxicityCsv;
 import org.trialdesk.safety.control.ToxicityTable;
 
 /**
@@ -38,34 +33,6 @@ public class ToxicityResource {
   @GET
   @Produces("text/csv")
   public String csv(@PathParam("code") String trialCode) {
-    List<ToxicityTable.Row> rows = events.toxicity(trialCode);
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      printer.printRecord(
-          "term",
-          "arm",
-          "subjects",
-          "grade1",
-          "grade2",
-          "grade3",
-          "grade4",
-          "grade5",
-          "grade3OrWorse",
-          "percentGrade3OrWorse");
-      for (ToxicityTable.Row row : rows) {
-        for (ToxicityTable.Cell cell : row.arms()) {
-          List<Object> record = new ArrayList<>(List.of(row.term(), cell.arm(), cell.subjects()));
-          for (int count : cell.byGrade()) {
-            record.add(count);
-          }
-          record.add(cell.gradeThreeOrWorse());
-          record.add(cell.percentGradeThreeOrWorse());
-          printer.printRecord(record);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return ToxicityCsv.of(events.toxicity(trialCode));
   }
 }

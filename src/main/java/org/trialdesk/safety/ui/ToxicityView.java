@@ -1,0 +1,52 @@
+package org.trialdesk.safety.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.trialdesk.safety.boundary.AdverseEventService;
+import org.trialdesk.safety.control.ToxicityCsv;
+import org.trialdesk.safety.control.ToxicityTable;
+
+/** The toxicity table of a trial per arm, with its CSV download. */
+@Named
+@ViewScoped
+public class ToxicityView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject AdverseEventService events;
+
+  private String trialCode;
+  private List<ToxicityTable.Row> rows;
+
+  public void load() {
+    rows = org.trialdesk.platform.ui.PageParameters.found(() -> events.toxicity(trialCode));
+  }
+
+  public StreamedContent getCsv() {
+    byte[] csv = ToxicityCsv.of(rows).getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name("toxicity-" + trialCode + ".csv")
+        .contentType("text/csv")
+        .stream(() -> new ByteArrayInputStream(csv))
+        .build();
+  }
+
+  public String getTrialCode() {
+    return trialCode;
+  }
+
+  public void setTrialCode(String trialCode) {
+    this.trialCode = trialCode;
+  }
+
+  public List<ToxicityTable.Row> getRows() {
+    return rows;
+  }
+}

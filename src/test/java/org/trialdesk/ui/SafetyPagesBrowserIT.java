@@ -1,0 +1,90 @@
+package org.trialdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.trialdesk.testsupport.Api;
+import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.testsupport.RandomizedTrial;
+
+/** The administrator imports the CTCAE dictionary and reads the toxicity table. */
+class SafetyPagesBrowserIT extends BrowserTest {
+
+  private static final String HEADER =
+      "MedDRA Code,MedDRA SOC,CTCAE Term,Grade 1,Grade 2,Grade 3,Grade 4,Grade 5,Definition\n";
+
+  @Test
+  void aBadDictionaryFileIsRefusedLineByLineAndAGoodOneImported() throws IOException {
+    Path bad = Files.createTempFile("ctcae", ".csv");
+    Files.writeString(
+        bad,
+        HEADER
+            + "10028813,Gastrointestinal disorders,Nausea,Mild,Moderate,Severe,-,-,\n"
+            + "abc,Gastrointestinal disorders,Vomiting,Mild,Moderate,Severe,LT,Death,\n",
+        StandardCharsets.ISO_8859_1);
+    Path good = Files.createTempFile("ctcae", ".csv");
+    Files.writeString(
+        good,
+        HEADER
+            + "10028813,Gastrointestinal disorders,Nausea,Appetite lower,Intake lower,"
+            + "Inadequate intake,-,-,\n"
+            + "10047700,Gastrointestinal disorders,Vomiting,No intervention,Outpatient hydration,"
+            + "Tube feeding,Life-threatening,Death,\n",
+        StandardCharsets.ISO_8859_1);
+    WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+
+    pages.open("admin/ctcae.xhtml");
+    driver.findElement(By.id("import:file_input")).sendKeys(bad.toAbsolutePath().toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problemTable")));
+    assertThat(pages.textOf("problemTable")).contains("lines[3]").contains("abc");
+
+    driver.findElement(By.id("import:file_input")).sendKeys(good.toAbsolutePath().toString());
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 terms"));
+    assertThat(pages.textOf("messages")).contains("0 added, 2 updated");
+  }
+
+  @Test
+  void theToxicityTableShowsTheWorstGradePerArm() {
+    String code = Deployments.uniqueCode("TOX");
+    RandomizedTrial trial =
+        RandomizedTrial.create(
+                new Api(base),
+                code,
+                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
+                null,
+                20,
+                false)
+            .open();
+    Api osk = new Api(base).as("coordinator-osk");
+    String subject =
+        trial.enroll(osk, RandomizedTrial.eligible("OSK", "T-1", "R")).getString("subjectId");
+    String arm = trial.randomize(osk, subject).object().getString("arm");
+    String agent = arm.equals("IL2") ? "IL-2" : "MMC";
+    for (int grade : new int[] {1, 3}) {
+      Api.Reply created =
+          osk.post(
+              "trials/" + code + "/subjects/" + subject + "/adverse-events",
+              """
+              {"meddraCode": 10028813, "grade": %d, "onsetDate": "%s", "outcome": "RECOVERED",
+               "attribution": {"%s": "PROBABLE"}}
+              """
+                  .formatted(grade, LocalDate.now().minusDays(1), agent));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    pages.open("trial/toxicity.xhtml?code=" + code);
+    assertThat(pages.textOf("toxicity:table"))
+        .contains("Nausea")
+        .contains(arm + " (n=1)")
+        .contains("G1 0 · G2 0 · G3 1")
+        .contains("≥G3 1 (100.0%)");
+  }
+}

@@ -48,8 +48,14 @@ final class TrialPages {
     return this;
   }
 
+  /**
+   * Finds the trial in the list through the code column's filter, as a user would, and opens it.
+   */
   TrialPages openTrial(String code) {
-    driver.findElement(By.linkText(code)).click();
+    driver
+        .findElement(By.cssSelector("[id='trials:table'] thead input.ui-column-filter"))
+        .sendKeys(code);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(code))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("arms-heading")));
     return this;
   }
@@ -80,7 +86,7 @@ final class TrialPages {
   TrialPages switchTo(String language) {
     WebElement current = driver.findElement(By.id("page-title"));
     driver.findElement(By.id("nav:lang-" + language)).click();
-    wait.until(ExpectedConditions.stalenessOf(current));
+    waitUntilReplaced(current);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
     return this;
   }
@@ -162,6 +168,23 @@ final class TrialPages {
     waitForAjax();
   }
 
+  /**
+   * Waits until {@code element} has left the page. Chromium sometimes answers a question about a
+   * node that is just being replaced with "does not belong to the document" instead of "stale";
+   * both mean the element is gone.
+   */
+  private void waitUntilReplaced(WebElement element) {
+    wait.until(
+        d -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+          }
+        });
+  }
+
   void waitForAjax() {
     wait.until(d -> Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty();")));
   }
@@ -180,7 +203,7 @@ final class TrialPages {
   void clickAndWaitForUpdate(String buttonId) {
     WebElement button = driver.findElement(By.id(buttonId));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    waitUntilReplaced(button);
   }
 
   /** Clicks an Ajax button and waits until element {@code id} shows {@code text}. */
@@ -193,7 +216,7 @@ final class TrialPages {
   void clickAndWaitForPage(String buttonId) {
     WebElement title = driver.findElement(By.id("page-title"));
     driver.findElement(By.id(buttonId)).click();
-    wait.until(ExpectedConditions.stalenessOf(title));
+    waitUntilReplaced(title);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
   }
 

@@ -281,19 +281,6 @@ public class EnrollmentService {
     return trials.find(trialCode);
   }
 
-  /** Counts of subjects per status, for the trial page and the CONSORT diagram later. */
-  public Map<SubjectStatus, Long> countByStatus(String trialCode) {
-    Map<SubjectStatus, Long> counts = new HashMap<>();
-    em.createQuery(
-            "select s.status, count(s) from Subject s where s.trial.code = :trial"
-                + " group by s.status",
-            Object[].class)
-        .setParameter("trial", trialCode)
-        .getResultList()
-        .forEach(row -> counts.put((SubjectStatus) row[0], (Long) row[1]));
-    return counts;
-  }
-
   /** The criteria a subject has not answered, or answered so as to be ineligible. */
   public static EligibilityCheck.Outcome eligibility(Subject subject) {
     Map<String, Boolean> answers = new HashMap<>();

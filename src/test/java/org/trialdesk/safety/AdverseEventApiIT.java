@@ -36,10 +36,9 @@ class AdverseEventApiIT extends ApiTest {
                 api, code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 50, false)
             .open();
     osk = new Api(base).as("coordinator-osk");
-    subject =
-        trial.enroll(osk, RandomizedTrial.eligible("OSK", "AE-1", "R")).getString("subjectId");
-    String arm = trial.randomize(osk, subject).object().getString("arm");
-    agent = arm.equals("IL2") ? "IL-2" : "MMC";
+    RandomizedTrial.Randomized randomized = trial.randomizedSubject(osk, "OSK", "AE-1");
+    subject = randomized.subjectId();
+    agent = randomized.agent();
     events = "trials/" + code + "/subjects/" + subject + "/adverse-events";
   }
 
@@ -63,6 +62,14 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(stored.getJsonObject("action").getString(agent)).isEqualTo("NONE");
     assertThat(osk.get(events).array()).hasSize(1);
     assertThat(new Api(base).as("monitor").get(events).array()).hasSize(1);
+    String trialEvents = "trials/" + code + "/adverse-events";
+    assertThat(osk.get(trialEvents + "?term=naus&grade=2").array()).hasSize(1);
+    assertThat(osk.get(trialEvents + "?grade=3").array()).isEmpty();
+    assertThat(osk.get(trialEvents + "?serious=true").array()).isEmpty();
+    assertThat(new Api(base).as("monitor").get(trialEvents + "?site=KOB").array()).isEmpty();
+    assertThat(new Api(base).as("coordinator-kob").get(trialEvents).array())
+        .as("another site's events are not listed")
+        .isEmpty();
     assertThat(new Api(base).as("coordinator-kob").get(events).status()).isEqualTo(404);
     assertThat(new Api(base).as("coordinator-kob").post(events, event(NAUSEA, 2, "")).status())
         .isEqualTo(404);

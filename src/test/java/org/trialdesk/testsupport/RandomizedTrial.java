@@ -93,6 +93,25 @@ public final class RandomizedTrial {
     return reply.object();
   }
 
+  /** A subject enrolled and randomized, with its arm. */
+  public record Randomized(String subjectId, String arm) {
+
+    /** The first agent of the arm's regimen as this trial defines it. */
+    public String agent() {
+      return arm.equals("IL2") ? "IL-2" : "MMC";
+    }
+  }
+
+  /** Enrolls an eligible subject at {@code site} as {@code caller} and randomizes it. */
+  public Randomized randomizedSubject(Api caller, String site, String screening) {
+    String subjectId = enroll(caller, eligible(site, screening, "R")).getString("subjectId");
+    Api.Reply assignment = randomize(caller, subjectId);
+    if (assignment.status() != 201) {
+      throw new IllegalStateException("Not randomized: " + assignment);
+    }
+    return new Randomized(subjectId, assignment.object().getString("arm"));
+  }
+
   public Api.Reply randomize(Api caller, String subjectId) {
     return caller.post("trials/" + code + "/subjects/" + subjectId + "/randomization", null);
   }

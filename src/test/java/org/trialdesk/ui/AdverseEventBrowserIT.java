@@ -34,13 +34,12 @@ class AdverseEventBrowserIT extends BrowserTest {
                 false)
             .open();
     Api osk = new Api(base).as("coordinator-osk");
-    String subject =
-        trial.enroll(osk, RandomizedTrial.eligible("OSK", "SAE-1", "R")).getString("subjectId");
-    String arm = trial.randomize(osk, subject).object().getString("arm");
+    RandomizedTrial.Randomized randomized = trial.randomizedSubject(osk, "OSK", "SAE-1");
+    String subject = randomized.subjectId();
     LocalDateTime tokyoNow = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
 
     pages.open("subject/adverse-event.xhtml?trial=" + code + "&id=" + subject);
-    assertThat(pages.textOf("ae:agents")).contains(arm.equals("IL2") ? "IL-2" : "MMC");
+    assertThat(pages.textOf("ae:agents")).contains(randomized.agent());
     pages.pickSuggestion("ae:term", "Febrile", "Febrile neutropenia");
     pages.chooseValue("ae:grade", "3");
     pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());

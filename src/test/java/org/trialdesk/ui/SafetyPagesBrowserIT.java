@@ -64,10 +64,10 @@ class SafetyPagesBrowserIT extends BrowserTest {
                 false)
             .open();
     Api osk = new Api(base).as("coordinator-osk");
-    String subject =
-        trial.enroll(osk, RandomizedTrial.eligible("OSK", "T-1", "R")).getString("subjectId");
-    String arm = trial.randomize(osk, subject).object().getString("arm");
-    String agent = arm.equals("IL2") ? "IL-2" : "MMC";
+    RandomizedTrial.Randomized randomized = trial.randomizedSubject(osk, "OSK", "T-1");
+    String subject = randomized.subjectId();
+    String arm = randomized.arm();
+    String agent = randomized.agent();
     for (int grade : new int[] {1, 3}) {
       Api.Reply created =
           osk.post(

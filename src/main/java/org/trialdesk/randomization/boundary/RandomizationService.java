@@ -345,14 +345,18 @@ public class RandomizationService {
     return List.copyOf(agents);
   }
 
-  /** The regimen line of {@code agent} in the subject's arm, when the caller may know the arm. */
-  public Optional<org.trialdesk.trial.entity.AgentDose> plannedDose(Subject subject, String agent) {
+  /**
+   * The regimen of the subject's arm, agent → planned dose, when the caller may know the arm; empty
+   * otherwise. Read once per subject, not per dose shown.
+   */
+  public Map<String, org.trialdesk.trial.entity.AgentDose> plannedRegimen(Subject subject) {
     Trial trial = enrollment.trialOf(subject.getTrial().getCode());
-    return allocationOf(subject)
+    Map<String, org.trialdesk.trial.entity.AgentDose> planned = new java.util.LinkedHashMap<>();
+    allocationOf(subject)
         .filter(a -> armVisible(trial, subject))
         .flatMap(a -> trial.arm(a.getArm()))
-        .flatMap(
-            arm -> arm.getRegimen().stream().filter(l -> l.getAgent().equals(agent)).findFirst());
+        .ifPresent(arm -> arm.getRegimen().forEach(l -> planned.putIfAbsent(l.getAgent(), l)));
+    return planned;
   }
 
   /** Whether the caller may know the arms of the trial's subjects in general (lists, tables). */

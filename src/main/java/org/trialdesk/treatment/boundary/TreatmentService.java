@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
@@ -24,6 +25,7 @@ import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.treatment.entity.Administration;
 import org.trialdesk.treatment.entity.DoseChange;
+import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.DoseUnit;
 
 /**
@@ -99,17 +101,22 @@ public class TreatmentService {
 
   public List<AdministrationDocument> of(String trialCode, String subjectId) {
     Subject subject = enrollment.find(trialCode, subjectId);
+    Map<String, AgentDose> regimen = randomization.plannedRegimen(subject);
     return em.createQuery(
             "select a from Administration a where a.subject = :subject order by a.givenOn, a.id",
             Administration.class)
         .setParameter("subject", subject)
         .getResultStream()
-        .map(a -> document(subject, a))
+        .map(a -> document(regimen, a))
         .toList();
   }
 
   public AdministrationDocument document(Subject subject, Administration a) {
-    var planned = randomization.plannedDose(subject, a.getAgent());
+    return document(randomization.plannedRegimen(subject), a);
+  }
+
+  private static AdministrationDocument document(Map<String, AgentDose> regimen, Administration a) {
+    var planned = java.util.Optional.ofNullable(regimen.get(a.getAgent()));
     return new AdministrationDocument(
         a.getId(),
         a.getGivenOn(),

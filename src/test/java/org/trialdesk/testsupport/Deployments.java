@@ -46,6 +46,8 @@ public final class Deployments {
 
   /** Codes unique to one test run, since the test database survives between runs. */
   public static String uniqueCode(String prefix) {
-    return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    // Always six characters: callers cut a prefix of it, and a short clock value once broke that.
+    String suffix = Long.toString(Math.floorMod(System.nanoTime(), 1_000_000_000L), 36);
+    return prefix + "0".repeat(6 - suffix.length()) + suffix.toUpperCase();
   }
 }

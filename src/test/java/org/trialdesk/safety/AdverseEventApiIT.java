@@ -6,11 +6,13 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
+import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
 
 /**
@@ -271,5 +273,54 @@ class AdverseEventApiIT extends ApiTest {
             osk.post("trials/" + code + "/subjects/" + unrandomized + "/administrations", dose)
                 .status())
         .isEqualTo(409);
+  }
+
+  @Test
+  void theArmFilterOfABlindedTrialOnlyWorksForThoseWhoMayKnowArms() {
+    String blindedCode = Deployments.uniqueCode("BLA");
+    RandomizedTrial blinded =
+        RandomizedTrial.create(
+                api, blindedCode, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 50, true)
+            .open();
+    Api monitor = new Api(base).as("monitor");
+    java.util.Map<String, String> armOf = new java.util.HashMap<>();
+    for (String screening : List.of("BL-1", "BL-2", "BL-3")) {
+      String id =
+          blinded
+              .enroll(osk, RandomizedTrial.eligible("OSK", screening, "R"))
+              .getString("subjectId");
+      assertThat(blinded.randomize(osk, id).status()).isEqualTo(201);
+      armOf.put(
+          id,
+          monitor
+              .get("trials/" + blindedCode + "/subjects/" + id + "/randomization")
+              .object()
+              .getString("arm"));
+      Reply created =
+          osk.post(
+              "trials/" + blindedCode + "/subjects/" + id + "/adverse-events",
+              """
+              {"meddraCode": %d, "grade": 1, "onsetDate": "%s", "outcome": "RECOVERING",
+               "attribution": {"IL-2": "UNLIKELY", "MMC": "UNLIKELY"}}
+              """
+                  .formatted(NAUSEA, LocalDate.now().minusDays(1)));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+    String arm = armOf.values().iterator().next();
+    String list = "trials/" + blindedCode + "/adverse-events?arm=" + arm;
+
+    List<String> monitorSees =
+        monitor.get(list).array().stream()
+            .map(e -> e.asJsonObject().getString("subjectId"))
+            .toList();
+    assertThat(monitorSees)
+        .containsExactlyInAnyOrderElementsOf(
+            armOf.entrySet().stream()
+                .filter(e -> e.getValue().equals(arm))
+                .map(java.util.Map.Entry::getKey)
+                .toList());
+    assertThat(osk.get(list).array())
+        .as("a blinded coordinator's arm filter is ignored, so its answer reveals nothing")
+        .hasSize(3);
   }
 }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trialdesk.testsupport.Api;
@@ -86,5 +88,75 @@ class SafetyPagesBrowserIT extends BrowserTest {
         .contains(arm + " (n=1)")
         .contains("G1 0 · G2 0 · G3 1")
         .contains("≥G3 1 (100.0%)");
+  }
+
+  @Test
+  void theTrialsAdverseEventsFilterByGradeSeriousnessAndArm() {
+    String code = Deployments.uniqueCode("AEL");
+    RandomizedTrial trial =
+        RandomizedTrial.create(
+                new Api(base),
+                code,
+                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
+                null,
+                20,
+                false)
+            .open();
+    Api osk = new Api(base).as("coordinator-osk");
+    RandomizedTrial.Randomized first = trial.randomizedSubject(osk, "OSK", "L-1");
+    RandomizedTrial.Randomized second = trial.randomizedSubject(osk, "OSK", "L-2");
+    record(osk, code, first, "{\"meddraCode\": 10028813, \"grade\": 2");
+    record(
+        osk,
+        code,
+        second,
+        "{\"meddraCode\": 10016288, \"grade\": 3, \"seriousness\": [\"HOSPITALIZATION\"],"
+            + " \"expected\": true, \"siteAwareAt\": \""
+            + java.time.Instant.now().minusSeconds(3600)
+            + "\"");
+
+    pages.open("trial/adverse-events.xhtml?code=" + code);
+    assertThat(pages.textOf("events:table")).contains("Nausea").contains("Febrile neutropenia");
+
+    pages.chooseValue("events:grade", "3");
+    filter();
+    assertThat(pages.textOf("events:table"))
+        .contains(second.subjectId())
+        .contains("Febrile neutropenia")
+        .doesNotContain("Nausea");
+
+    pages.chooseValue("events:grade", "");
+    pages.chooseValue("events:serious", "false");
+    filter();
+    assertThat(pages.textOf("events:table")).contains("Nausea").doesNotContain("Febrile");
+
+    pages.chooseValue("events:serious", "");
+    pages.chooseValue("events:arm", first.arm());
+    filter();
+    List<String> arms =
+        driver.findElements(By.cssSelector("#events\\:table .ae-arm")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(arms).isNotEmpty().containsOnly(first.arm());
+    assertThat(pages.textOf("events:table")).contains(first.subjectId());
+    if (!second.arm().equals(first.arm())) {
+      assertThat(pages.textOf("events:table")).doesNotContain(second.subjectId());
+    }
+  }
+
+  private void filter() {
+    driver.findElement(By.id("events:filter")).click();
+    pages.waitForAjax();
+  }
+
+  private static void record(
+      Api caller, String code, RandomizedTrial.Randomized subject, String start) {
+    Api.Reply created =
+        caller.post(
+            "trials/" + code + "/subjects/" + subject.subjectId() + "/adverse-events",
+            start
+                + ", \"onsetDate\": \"%s\", \"outcome\": \"RECOVERING\", \"attribution\": {\"%s\": \"POSSIBLE\"}}"
+                    .formatted(LocalDate.now().minusDays(1), subject.agent()));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
   }
 }

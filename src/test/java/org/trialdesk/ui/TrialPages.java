@@ -99,7 +99,10 @@ final class TrialPages {
 
   /** Types a date into a PrimeFaces date picker and closes its pop-up, as Escape does. */
   void typeDate(String pickerId, String text) {
-    type(pickerId + "_input", text + Keys.ESCAPE);
+    // clear() alone leaves a date picker's earlier value in place; select it and type over it.
+    WebElement field = driver.findElement(By.id(pickerId + "_input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(text + Keys.ESCAPE);
     driver.findElement(By.id("page-title")).click();
     wait.until(
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));

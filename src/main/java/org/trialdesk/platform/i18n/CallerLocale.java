@@ -1,18 +1,30 @@
 package org.trialdesk.platform.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 
-/** The language of whoever made the current request, for messages written below the pages. */
+/**
+ * The language of whoever made the current request, for messages written below the pages: the
+ * language an API caller asked for, or the language a page is shown in (chosen in the session).
+ */
 @RequestScoped
 public class CallerLocale {
 
-  private Locale locale = SupportedLocales.ALL.get(0);
+  private Locale locale;
 
   public Locale get() {
-    return locale;
+    if (locale != null) {
+      return locale;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
+      return faces.getViewRoot().getLocale();
+    }
+    return SupportedLocales.ALL.get(0);
   }
 
+  /** Set by the API from the request's Accept-Language. */
   public void set(Locale locale) {
     this.locale = locale;
   }

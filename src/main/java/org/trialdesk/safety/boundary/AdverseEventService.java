@@ -226,7 +226,7 @@ public class AdverseEventService {
   }
 
   /** Touches what documents and pages show, so it is loaded inside the transaction. */
-  private static AdverseEvent loaded(AdverseEvent event) {
+  static AdverseEvent loaded(AdverseEvent event) {
     event.getSubject().getSite().getCode();
     event.getSubject().getTrial().getSaeDeadlineHours();
     event.getTerm().getTerm();
@@ -286,67 +286,6 @@ public class AdverseEventService {
         e.isVoided(),
         e.getVoidReason(),
         null);
-  }
-
-  /** Filters of the trial-level list; {@code null} means any. */
-  public record Filter(
-      String site, Integer grade, Boolean serious, String term, String arm, boolean overdueOnly) {}
-
-  /**
-   * The trial's events the caller may see, newest onset first: site staff their own sites; the arm
-   * filter only for those who may know arms.
-   */
-  public List<AdverseEvent> ofTrial(String trialCode, Filter filter, int first, int max) {
-    Trial trial = enrollment.trialOf(trialCode);
-    StringBuilder jpql =
-        new StringBuilder("select e from AdverseEvent e join e.subject s where s.trial = :trial");
-    Map<String, Object> parameters = new java.util.HashMap<>();
-    parameters.put("trial", trial);
-    if (caller.siteScoped()) {
-      jpql.append(" and s.site.code in :mine");
-      parameters.put("mine", List.copyOf(caller.sites()));
-    }
-    if (filter.site() != null) {
-      jpql.append(" and s.site.code = :site");
-      parameters.put("site", filter.site());
-    }
-    if (filter.grade() != null) {
-      jpql.append(" and e.grade = :grade");
-      parameters.put("grade", filter.grade());
-    }
-    if (filter.term() != null) {
-      jpql.append(" and lower(e.term.term) like :term");
-      parameters.put("term", "%" + filter.term().toLowerCase(java.util.Locale.ROOT) + "%");
-    }
-    if (filter.arm() != null && randomization.armsVisibleInTrial(trial)) {
-      jpql.append(
-          " and exists (select a.id from Allocation a where a.subjectKey = s.id"
-              + " and a.arm = :arm)");
-      parameters.put("arm", filter.arm());
-    }
-    jpql.append(" order by e.onsetDate desc, e.id desc");
-    var query = em.createQuery(jpql.toString(), AdverseEvent.class);
-    parameters.forEach(query::setParameter);
-    Instant now = Instant.now(clock);
-    return query
-        .getResultStream()
-        .map(AdverseEventService::loaded)
-        .filter(e -> filter.serious() == null || e.isSerious() == filter.serious())
-        .filter(
-            e ->
-                !filter.overdueOnly()
-                    || (e.isSerious()
-                        && !e.isVoided()
-                        && e.getSiteAwareAt() != null
-                        && SaeClock.overdue(
-                            SaeClock.sponsorReportDueAt(
-                                e.getSiteAwareAt(), trial.getSaeDeadlineHours()),
-                            e.getReportedAt(),
-                            now)
-                        && e.getReportedAt() == null))
-        .skip(Math.max(0, first))
-        .limit(Math.max(1, Math.min(max, 500)))
-        .toList();
   }
 
   /**

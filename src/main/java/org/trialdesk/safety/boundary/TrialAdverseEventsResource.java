@@ -21,6 +21,7 @@ import java.util.List;
 public class TrialAdverseEventsResource {
 
   @Inject AdverseEventService events;
+  @Inject AdverseEventSearch search;
 
   @GET
   public List<AdverseEventDocument> list(
@@ -33,10 +34,10 @@ public class TrialAdverseEventsResource {
       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("100") int max) {
-    return events
-        .ofTrial(
+    return search
+        .page(
             trialCode,
-            new AdverseEventService.Filter(site, grade, serious, term, arm, overdue),
+            new AdverseEventSearch.Filter(site, grade, serious, term, arm, overdue),
             first,
             max)
         .stream()

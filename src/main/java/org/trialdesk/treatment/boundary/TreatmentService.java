@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,6 +100,32 @@ public class TreatmentService {
     return given;
   }
 
+  /**
+   * What a subject's treatment page shows: the day of randomization in the site's zone (null before
+   * it), the agents a dose can be recorded for, the planned regimen when the caller may know the
+   * arm, and the doses given so far.
+   */
+  public record Course(
+      LocalDate randomizedOn,
+      List<String> agents,
+      List<AgentDose> planned,
+      List<AdministrationDocument> given) {}
+
+  public Course course(String trialCode, String subjectId) {
+    Subject subject = enrollment.find(trialCode, subjectId);
+    ZoneId zone = ZoneId.of(subject.getSite().getTimeZone());
+    LocalDate randomizedOn =
+        randomization
+            .allocationOf(subject)
+            .map(a -> a.getRandomizedAt().atZone(zone).toLocalDate())
+            .orElse(null);
+    return new Course(
+        randomizedOn,
+        randomization.agentsOf(subject),
+        List.copyOf(randomization.plannedRegimen(subject).values()),
+        of(trialCode, subjectId));
+  }
+
   public List<AdministrationDocument> of(String trialCode, String subjectId) {
     Subject subject = enrollment.find(trialCode, subjectId);
     Map<String, AgentDose> regimen = randomization.plannedRegimen(subject);
@@ -111,6 +138,10 @@ public class TreatmentService {
         .toList();
   }
 
+  public AdministrationDocument document(String trialCode, String subjectId, Administration a) {
+    return document(enrollment.find(trialCode, subjectId), a);
+  }
+
   public AdministrationDocument document(Subject subject, Administration a) {
     return document(randomization.plannedRegimen(subject), a);
   }
@@ -121,7 +152,10 @@ public class TreatmentService {
         a.getId(),
         a.getGivenOn(),
         a.getAgent(),
-        a.getDose(),
+        // The column's scale would show 350000 as 350000.000000.
+        a.getDose() == null
+            ? null
+            : new BigDecimal(a.getDose().stripTrailingZeros().toPlainString()),
         a.getUnit().name(),
         a.getDoseChange().name(),
         a.getAdverseEventId(),

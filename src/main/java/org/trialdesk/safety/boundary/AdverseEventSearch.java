@@ -1,0 +1,161 @@
+package org.trialdesk.safety.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.entity.Allocation;
+import org.trialdesk.safety.entity.AdverseEvent;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.trial.entity.Trial;
+
+/**
+ * The trial-level list of adverse events, filtered and paged by the database: site staff see their
+ * own sites only, and the arm (as a filter or a column) only reaches those who may know arms.
+ */
+@ApplicationScoped
+@Transactional
+public class AdverseEventSearch {
+
+  @PersistenceContext EntityManager em;
+  @Inject EnrollmentService enrollment;
+  @Inject RandomizationService randomization;
+  @Inject CurrentUser caller;
+  @Inject Clock clock;
+
+  /** Filters of the trial-level list; {@code null} means any. */
+  public record Filter(
+      String site, Integer grade, Boolean serious, String term, String arm, boolean overdueOnly) {
+
+    public static Filter none() {
+      return new Filter(null, null, null, null, null, false);
+    }
+  }
+
+  public long count(String trialCode, Filter filter) {
+    Trial trial = enrollment.trialOf(trialCode);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<AdverseEvent> event = query.from(AdverseEvent.class);
+    query.select(cb.count(event)).where(where(cb, query, event, trial, filter));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  /** Newest onset first. */
+  public List<AdverseEvent> page(String trialCode, Filter filter, int first, int max) {
+    Trial trial = enrollment.trialOf(trialCode);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AdverseEvent> query = cb.createQuery(AdverseEvent.class);
+    Root<AdverseEvent> event = query.from(AdverseEvent.class);
+    query
+        .select(event)
+        .where(where(cb, query, event, trial, filter))
+        .orderBy(cb.desc(event.get("onsetDate")), cb.desc(event.get("id")));
+    return em.createQuery(query)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(max, 500)))
+        .getResultStream()
+        .map(AdverseEventService::loaded)
+        .toList();
+  }
+
+  /**
+   * The arm of each listed subject, keyed by subject ID, for those who may know the trial's arms;
+   * empty for everyone else.
+   */
+  public Map<String, String> armsOf(String trialCode, List<AdverseEvent> events) {
+    Trial trial = enrollment.trialOf(trialCode);
+    Map<String, String> arms = new HashMap<>();
+    if (events.isEmpty() || !randomization.armsVisibleInTrial(trial)) {
+      return arms;
+    }
+    Map<Long, String> idOf = new HashMap<>();
+    events.forEach(e -> idOf.put(e.getSubject().getId(), e.getSubject().getSubjectId()));
+    em.createQuery(
+            "select a.subjectKey, a.arm from Allocation a where a.subjectKey in :keys",
+            Object[].class)
+        .setParameter("keys", idOf.keySet())
+        .getResultList()
+        .forEach(row -> arms.put(idOf.get((Long) row[0]), (String) row[1]));
+    return arms;
+  }
+
+  public boolean armsVisible(String trialCode) {
+    return randomization.armsVisibleInTrial(enrollment.trialOf(trialCode));
+  }
+
+  private Predicate[] where(
+      CriteriaBuilder cb,
+      CriteriaQuery<?> query,
+      Root<AdverseEvent> event,
+      Trial trial,
+      Filter filter) {
+    Join<AdverseEvent, Subject> subject = event.join("subject");
+    List<Predicate> all = new ArrayList<>();
+    all.add(cb.equal(subject.get("trial"), trial));
+    if (caller.siteScoped()) {
+      all.add(subject.get("site").get("code").in(List.copyOf(caller.sites())));
+    }
+    if (filter.site() != null) {
+      all.add(cb.equal(subject.get("site").get("code"), filter.site()));
+    }
+    if (filter.grade() != null) {
+      all.add(cb.equal(event.get("grade"), filter.grade()));
+    }
+    if (filter.term() != null && !filter.term().isBlank()) {
+      String pattern = "%" + filter.term().trim().toLowerCase(Locale.ROOT) + "%";
+      all.add(cb.like(cb.lower(event.get("term").get("term")), pattern));
+    }
+    if (filter.serious() != null) {
+      all.add(
+          filter.serious()
+              ? cb.isNotEmpty(event.get("seriousness"))
+              : cb.isEmpty(event.get("seriousness")));
+    }
+    if (filter.arm() != null && randomization.armsVisibleInTrial(trial)) {
+      Subquery<Long> allocated = query.subquery(Long.class);
+      Root<Allocation> allocation = allocated.from(Allocation.class);
+      allocated
+          .select(allocation.get("id"))
+          .where(
+              cb.equal(allocation.get("subjectKey"), subject.get("id")),
+              cb.equal(allocation.get("arm"), filter.arm()));
+      all.add(cb.exists(allocated));
+    }
+    if (filter.overdueOnly()) {
+      all.add(overdue(cb, event, trial));
+    }
+    return all.toArray(Predicate[]::new);
+  }
+
+  /** Serious, still unreported, and aware longer ago than the trial's deadline allows. */
+  private Predicate overdue(CriteriaBuilder cb, Root<AdverseEvent> event, Trial trial) {
+    if (trial.getSaeDeadlineHours() == null) {
+      return cb.disjunction();
+    }
+    Instant awareBefore = Instant.now(clock).minus(Duration.ofHours(trial.getSaeDeadlineHours()));
+    return cb.and(
+        cb.isNotEmpty(event.get("seriousness")),
+        cb.isFalse(event.get("voided")),
+        cb.isNull(event.get("reportedAt")),
+        cb.lessThan(event.get("siteAwareAt"), awareBefore));
+  }
+}

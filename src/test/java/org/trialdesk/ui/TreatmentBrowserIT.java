@@ -1,0 +1,124 @@
+package org.trialdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.trialdesk.testsupport.Api;
+import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.testsupport.RandomizedTrial;
+
+/**
+ * A coordinator's daily safety work on the pages: bad adverse-event entries shown next to their
+ * fields in English and Japanese, and doses recorded against the plan.
+ */
+class TreatmentBrowserIT extends BrowserTest {
+
+  @Override
+  String user() {
+    return "coordinator-osk";
+  }
+
+  private RandomizedTrial.Randomized randomizedSubject(String code) {
+    RandomizedTrial trial =
+        RandomizedTrial.create(
+                new Api(base),
+                code,
+                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
+                null,
+                20,
+                false)
+            .open();
+    return trial.randomizedSubject(new Api(base).as("coordinator-osk"), "OSK", "D-1");
+  }
+
+  @Test
+  void badAdverseEventEntriesAreShownNextToTheirFieldsInEnglishAndJapanese() {
+    String code = Deployments.uniqueCode("AEB");
+    RandomizedTrial.Randomized subject = randomizedSubject(code);
+    String editor = "subject/adverse-event.xhtml?trial=" + code + "&id=" + subject.subjectId();
+
+    pages.open(editor);
+    pages.pickSuggestion("ae:term", "Nause", "Nausea");
+    List<String> grades =
+        driver.findElements(By.cssSelector("#ae\\:grade_input option")).stream()
+            .map(o -> o.getAttribute("value"))
+            .filter(v -> !v.isEmpty())
+            .toList();
+    assertThat(grades).as("Nausea has no grade 4 or 5").containsExactly("1", "2", "3");
+    pages.chooseValue("ae:grade", "2");
+    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
+    pages.typeDate("ae:resolution", LocalDate.now().minusDays(3).toString());
+    pages.chooseValue("ae:outcome", "RECOVERED");
+    pages.chooseValue("ae:agents:0:attribution", "UNLIKELY");
+    assertThat(pages.clickAndReadMessage("ae:save", "ae:resolutionMessage"))
+        .contains("Resolution cannot be before onset");
+
+    pages.typeDate("ae:onset", LocalDate.now().plusDays(2).toString());
+    pages.typeDate("ae:resolution", LocalDate.now().plusDays(3).toString());
+    assertThat(pages.clickAndReadMessage("ae:save", "ae:onsetMessage")).contains("after today");
+    assertThat(pages.textOf("ae:resolutionMessage")).contains("after today");
+
+    pages.switchTo("ja");
+    pages.open(editor);
+    pages.pickSuggestion("ae:term", "Nause", "Nausea");
+    pages.chooseValue("ae:grade", "2");
+    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
+    pages.typeDate("ae:resolution", LocalDate.now().minusDays(3).toString());
+    pages.chooseValue("ae:outcome", "RECOVERED");
+    assertThat(pages.clickAndReadMessage("ae:save", "ae:resolutionMessage"))
+        .contains("転帰日を発現日より前にはできません");
+    assertThat(pages.textOf("ae:agentsMessage"))
+        .as("the missing attribution, in Japanese")
+        .contains(subject.agent())
+        .isNotEqualTo("Give the attribution to " + subject.agent() + ".");
+    assertThat(pages.pageText()).as("nothing was saved").doesNotContain("保存しました");
+  }
+
+  @Test
+  void aReducedDoseNeedsItsReasonAndIsShownBesideThePlan() {
+    String code = Deployments.uniqueCode("DOS");
+    RandomizedTrial.Randomized subject = randomizedSubject(code);
+    String planned = subject.arm().equals("IL2") ? "700000" : "4";
+    String given = subject.arm().equals("IL2") ? "350000" : "2";
+    String unit = subject.arm().equals("IL2") ? "U" : "MG";
+
+    pages.open("subject/view.xhtml?trial=" + code + "&id=" + subject.subjectId());
+    pages.clickAndWaitForPage("treatment");
+    assertThat(pages.textOf("planned")).contains(subject.agent());
+
+    pages.typeDate("dose:givenOn", LocalDate.now().toString());
+    pages.chooseValue("dose:agent", subject.agent());
+    pages.type("dose:amount", given);
+    pages.chooseValue("dose:unit", unit);
+    pages.chooseValue("dose:change", "REDUCED");
+    assertThat(pages.clickAndReadMessage("dose:save", "dose:reasonMessage"))
+        .contains("needs its reason");
+    assertThat(rows()).as("nothing half-saved").isEmpty();
+
+    pages.type("dose:reason", "Grade 2 fever the day before");
+    pages.clickAndWaitForText("dose:save", "doses:table", "Reduced");
+    assertThat(rows()).hasSize(1);
+    assertThat(pages.textOf("doses:table"))
+        .contains(planned)
+        .contains(given)
+        .contains("(50.0%)")
+        .contains("Grade 2 fever the day before");
+    assertThat(driver.findElements(By.cssSelector("#chart canvas"))).hasSize(1);
+
+    pages.type("dose:amount", "a lot");
+    assertThat(pages.clickAndReadMessage("dose:save", "dose:amountMessage")).contains("number");
+
+    pages.switchTo("ja");
+    assertThat(pages.textOf("doses:table")).contains("減量");
+    assertThat(pages.pageText()).contains("治療経過");
+  }
+
+  private List<WebElement> rows() {
+    return driver.findElements(
+        By.cssSelector("#doses\\:table_data tr:not(.ui-datatable-empty-message)"));
+  }
+}

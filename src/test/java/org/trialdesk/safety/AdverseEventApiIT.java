@@ -267,6 +267,24 @@ class AdverseEventApiIT extends ApiTest {
         .isNotBlank();
     assertThat(new Api(base).as("coordinator-kob").post(doses, dose).status()).isEqualTo(404);
     assertThat(osk.get(doses).array()).hasSize(1);
+
+    String voiding = doses + "/" + given.object().getJsonNumber("id").longValue() + "/void";
+    assertThat(osk.post(voiding, "{}").errorFor("reasonForChange")).isNotBlank();
+    assertThat(
+            new Api(base)
+                .as("coordinator-kob")
+                .post(voiding, "{\"reasonForChange\": \"x\"}")
+                .status())
+        .isEqualTo(404);
+    Reply voided = osk.post(voiding, "{\"reasonForChange\": \"Entered for the wrong subject\"}");
+    assertThat(voided.status()).as(voided.toString()).isEqualTo(200);
+    assertThat(voided.object().getBoolean("voided")).isTrue();
+    assertThat(osk.post(voiding, "{\"reasonForChange\": \"Again\"}").status()).isEqualTo(409);
+    assertThat(osk.get(doses).array())
+        .as("kept, marked voided, never deleted")
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.asJsonObject().getString("voidReason")).contains("wrong subject"));
     String unrandomized =
         trial.enroll(osk, RandomizedTrial.eligible("OSK", "AE-2", "R")).getString("subjectId");
     assertThat(

@@ -112,6 +112,9 @@ class AuthorizationMatrixIT extends ApiTest {
     expect(
         "POST trials/{code}/subjects/{subjectId}/administrations",
         "401 403 403 400 400 | 401 403 403 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/administrations/{id}/void",
+        "401 403 403 404 404 | 401 403 403 404 404");
     expect("GET trials/{code}/analysis/adverse-events", "401 200 200 403 403");
   }
 

@@ -112,6 +112,16 @@ class TreatmentBrowserIT extends BrowserTest {
     pages.type("dose:amount", "a lot");
     assertThat(pages.clickAndReadMessage("dose:save", "dose:amountMessage")).contains("number");
 
+    driver.findElement(By.id("doses:table:0:void")).click();
+    pages.waitForAjax();
+    assertThat(pages.clickAndReadMessage("voidDose:confirm", "voidDose:reasonMessage"))
+        .as("a void needs its reason")
+        .isNotBlank();
+    pages.type("voidDose:reason", "Recorded for the wrong day");
+    pages.clickAndWaitForText(
+        "voidDose:confirm", "doses:table", "Voided: Recorded for the wrong day");
+    assertThat(rows()).as("kept, never deleted").hasSize(1);
+
     pages.switchTo("ja");
     assertThat(pages.textOf("doses:table")).contains("減量");
     assertThat(pages.pageText()).contains("治療経過");

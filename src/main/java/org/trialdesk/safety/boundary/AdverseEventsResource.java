@@ -3,7 +3,6 @@ package org.trialdesk.safety.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.trialdesk.platform.rest.ReasonRequest;
 import org.trialdesk.safety.entity.AdverseEvent;
 
 /** {@code .../subjects/{subjectId}/adverse-events}: list, record, correct with a reason, void. */
@@ -27,9 +27,6 @@ public class AdverseEventsResource {
 
   @Inject AdverseEventService events;
   @Context UriInfo uriInfo;
-
-  /** The body of a void request. */
-  public record VoidRequest(@Size(max = 1000) String reasonForChange) {}
 
   @GET
   public List<AdverseEventDocument> list(
@@ -77,9 +74,7 @@ public class AdverseEventsResource {
       @PathParam("code") String trialCode,
       @PathParam("subjectId") String subjectId,
       @PathParam("id") long id,
-      VoidRequest request) {
-    return events.document(
-        events.voidEvent(
-            trialCode, subjectId, id, request == null ? null : request.reasonForChange()));
+      ReasonRequest request) {
+    return events.document(events.voidEvent(trialCode, subjectId, id, ReasonRequest.of(request)));
   }
 }

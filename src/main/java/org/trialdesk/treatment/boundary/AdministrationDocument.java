@@ -12,7 +12,8 @@ import org.trialdesk.trial.entity.DoseUnit;
 
 /**
  * One administration as the API reads and writes it; {@code plannedDose} and {@code plannedUnit}
- * are returned from the regimen of the subject's arm, when the caller may know it.
+ * are returned from the regimen of the subject's arm, when the caller may know it, and the fields
+ * after them are only returned.
  */
 public record AdministrationDocument(
     Long id,
@@ -25,4 +26,6 @@ public record AdministrationDocument(
     @Size(max = 1000) String changeReason,
     BigDecimal plannedDose,
     String plannedUnit,
-    String recordedBy) {}
+    String recordedBy,
+    Boolean voided,
+    String voidReason) {}

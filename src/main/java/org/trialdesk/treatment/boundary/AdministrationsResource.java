@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.platform.rest.ReasonRequest;
 import org.trialdesk.treatment.entity.Administration;
 
 /** {@code .../subjects/{subjectId}/administrations}: the doses given, planned beside given. */
@@ -43,5 +44,18 @@ public class AdministrationsResource {
     return Response.status(201)
         .entity(treatment.document(enrollment.find(trialCode, subjectId), given))
         .build();
+  }
+
+  @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
+  @POST
+  @Path("{id}/void")
+  @Transactional
+  public AdministrationDocument voidDose(
+      @PathParam("code") String trialCode,
+      @PathParam("subjectId") String subjectId,
+      @PathParam("id") long id,
+      ReasonRequest request) {
+    Administration voided = treatment.voidDose(trialCode, subjectId, id, ReasonRequest.of(request));
+    return treatment.document(trialCode, subjectId, voided);
   }
 }

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.entity.Allocation;
@@ -100,6 +102,24 @@ public class TreatmentService {
     return given;
   }
 
+  /** Voids a mistaken dose with a reason; it stays, marked, in the subject's record. */
+  public Administration voidDose(String trialCode, String subjectId, long id, String reason) {
+    Subject subject = enrollment.forChange(trialCode, subjectId);
+    Administration dose = em.find(Administration.class, id);
+    if (dose == null || !dose.getSubject().getId().equals(subject.getId())) {
+      throw new NotFoundException("treatment.notFound", id, subjectId);
+    }
+    if (dose.isVoided()) {
+      throw new ConflictException(null, "treatment.voided", id);
+    }
+    String why = AuditTrail.requireReason(reason);
+    Map<String, String> before = dose.auditState();
+    dose.voidWith(why);
+    trail.changed(dose, before, why);
+    trail.event(AuditAction.VOID, dose, why);
+    return dose;
+  }
+
   /**
    * What a subject's treatment page shows: the day of randomization in the site's zone (null before
    * it), the agents a dose can be recorded for, the planned regimen when the caller may know the
@@ -162,6 +182,8 @@ public class TreatmentService {
         a.getChangeReason(),
         planned.map(l -> l.getDose()).orElse(null),
         planned.map(l -> l.getUnit().name()).orElse(null),
-        a.getRecordedBy());
+        a.getRecordedBy(),
+        a.isVoided(),
+        a.getVoidReason());
   }
 }

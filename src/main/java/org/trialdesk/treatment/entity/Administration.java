@@ -60,6 +60,9 @@ public class Administration implements Serializable, Auditable {
 
   private boolean voided;
 
+  @Column(name = "void_reason")
+  private String voidReason;
+
   @Column(name = "recorded_by", updatable = false)
   private String recordedBy;
 
@@ -121,6 +124,7 @@ public class Administration implements Serializable, Auditable {
     state.put("adverseEvent", adverseEventId == null ? null : adverseEventId.toString());
     state.put("changeReason", changeReason);
     state.put("voided", String.valueOf(voided));
+    state.put("voidReason", voidReason);
     return state;
   }
 
@@ -162,6 +166,15 @@ public class Administration implements Serializable, Auditable {
 
   public boolean isVoided() {
     return voided;
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public void voidWith(String reason) {
+    voided = true;
+    voidReason = reason;
   }
 
   public String getRecordedBy() {

@@ -64,6 +64,8 @@ public class SubjectTreatment implements Serializable {
   private DoseChange change = DoseChange.NONE;
   private Long adverseEventId;
   private String reason;
+  private Long voiding;
+  private String voidReason;
 
   public void load() {
     course = PageParameters.found(() -> treatment.course(trialCode, subjectId));
@@ -100,6 +102,8 @@ public class SubjectTreatment implements Serializable {
                       reason,
                       null,
                       null,
+                      null,
+                      null,
                       null)));
       FacesMessages.info("treatment.saved", saved.agent(), saved.givenOn());
     } catch (DomainException | InvalidFieldsException refused) {
@@ -113,11 +117,23 @@ public class SubjectTreatment implements Serializable {
     load();
   }
 
+  public void voidDose() {
+    try {
+      treatment.voidDose(trialCode, subjectId, voiding, voidReason);
+    } catch (DomainException | InvalidFieldsException refused) {
+      FacesMessages.error(refused, Map.of("reasonForChange", "voidDose:reason"));
+      return;
+    }
+    voidReason = null;
+    load();
+  }
+
   /** The course as a Chart.js configuration, axis titles in the page's language. */
   public String getChart() {
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     List<TreatmentTimeline.Dose> doses =
         course.given().stream()
+            .filter(d -> !d.voided())
             .map(d -> new TreatmentTimeline.Dose(d.givenOn(), d.agent(), d.dose(), d.plannedDose()))
             .toList();
     List<TreatmentTimeline.Event> shown =
@@ -220,6 +236,22 @@ public class SubjectTreatment implements Serializable {
 
   public void setAdverseEventId(Long adverseEventId) {
     this.adverseEventId = adverseEventId;
+  }
+
+  public Long getVoiding() {
+    return voiding;
+  }
+
+  public void setVoiding(Long voiding) {
+    this.voiding = voiding;
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public void setVoidReason(String voidReason) {
+    this.voidReason = voidReason;
   }
 
   public String getReason() {

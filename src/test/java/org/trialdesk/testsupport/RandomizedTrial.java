@@ -23,6 +23,11 @@ public final class RandomizedTrial {
     this.code = code;
   }
 
+  /** A trial created earlier in the test. */
+  public static RandomizedTrial existing(Api api, String code) {
+    return new RandomizedTrial(api, code);
+  }
+
   /** Creates the trial (as admin) with {@code scheme}, {@code oskCap} at OSK, still a draft. */
   public static RandomizedTrial create(
       Api api, String code, String scheme, Integer oskCap, int target, boolean blinded) {

@@ -76,6 +76,16 @@ class TreatmentBrowserIT extends BrowserTest {
         .contains(subject.agent())
         .isNotEqualTo("Give the attribution to " + subject.agent() + ".");
     assertThat(pages.pageText()).as("nothing was saved").doesNotContain("保存しました");
+
+    String kobSubject =
+        RandomizedTrial.existing(new Api(base), code)
+            .randomizedSubject(new Api(base).as("coordinator-kob"), "KOB", "D-2")
+            .subjectId();
+    pages.open("subject/adverse-event.xhtml?trial=" + code + "&id=" + kobSubject);
+    assertThat(pages.title())
+        .as("another site's subject is not there for OSK")
+        .isEqualTo("見つかりません");
+    assertThat(driver.findElements(By.id("ae:save"))).isEmpty();
   }
 
   @Test

@@ -23,6 +23,11 @@ public final class RandomizedTrial {
     this.code = code;
   }
 
+  /** An open, unblinded trial in blocks stratified by site and resectability, target 20. */
+  public static RandomizedTrial recruiting(Api api, String code) {
+    return create(api, code, BLOCKS_BY_SITE_AND_RESECTABILITY, null, 20, false).open();
+  }
+
   /** A trial created earlier in the test. */
   public static RandomizedTrial existing(Api api, String code) {
     return new RandomizedTrial(api, code);

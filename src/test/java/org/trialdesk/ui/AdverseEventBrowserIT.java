@@ -24,15 +24,7 @@ class AdverseEventBrowserIT extends BrowserTest {
   @Test
   void aSeriousEventIsOverdueUntilReported() {
     String code = Deployments.uniqueCode("SAE");
-    RandomizedTrial trial =
-        RandomizedTrial.create(
-                new Api(base),
-                code,
-                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
-                null,
-                20,
-                false)
-            .open();
+    RandomizedTrial trial = RandomizedTrial.recruiting(new Api(base), code);
     Api osk = new Api(base).as("coordinator-osk");
     RandomizedTrial.Randomized randomized = trial.randomizedSubject(osk, "OSK", "SAE-1");
     String subject = randomized.subjectId();

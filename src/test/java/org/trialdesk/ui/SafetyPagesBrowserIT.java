@@ -56,15 +56,7 @@ class SafetyPagesBrowserIT extends BrowserTest {
   @Test
   void theToxicityTableShowsTheWorstGradePerArm() {
     String code = Deployments.uniqueCode("TOX");
-    RandomizedTrial trial =
-        RandomizedTrial.create(
-                new Api(base),
-                code,
-                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
-                null,
-                20,
-                false)
-            .open();
+    RandomizedTrial trial = RandomizedTrial.recruiting(new Api(base), code);
     Api osk = new Api(base).as("coordinator-osk");
     RandomizedTrial.Randomized randomized = trial.randomizedSubject(osk, "OSK", "T-1");
     String subject = randomized.subjectId();
@@ -93,15 +85,7 @@ class SafetyPagesBrowserIT extends BrowserTest {
   @Test
   void theTrialsAdverseEventsFilterByGradeSeriousnessAndArm() {
     String code = Deployments.uniqueCode("AEL");
-    RandomizedTrial trial =
-        RandomizedTrial.create(
-                new Api(base),
-                code,
-                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
-                null,
-                20,
-                false)
-            .open();
+    RandomizedTrial trial = RandomizedTrial.recruiting(new Api(base), code);
     Api osk = new Api(base).as("coordinator-osk");
     RandomizedTrial.Randomized first = trial.randomizedSubject(osk, "OSK", "L-1");
     RandomizedTrial.Randomized second = trial.randomizedSubject(osk, "OSK", "L-2");

@@ -23,15 +23,7 @@ class TreatmentBrowserIT extends BrowserTest {
   }
 
   private RandomizedTrial.Randomized randomizedSubject(String code) {
-    RandomizedTrial trial =
-        RandomizedTrial.create(
-                new Api(base),
-                code,
-                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
-                null,
-                20,
-                false)
-            .open();
+    RandomizedTrial trial = RandomizedTrial.recruiting(new Api(base), code);
     return trial.randomizedSubject(new Api(base).as("coordinator-osk"), "OSK", "D-1");
   }
 

@@ -21,6 +21,8 @@ import java.util.Objects;
 import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.audit.entity.Voidable;
+import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.security.boundary.LoginEvent;
@@ -73,6 +75,21 @@ public class AuditTrail {
                 write(now, AuditAction.UPDATE, record, field, before.get(field), value, reason);
               }
             });
+  }
+
+  /**
+   * Voids a record with a reason, recording the change and a VOID event; a record voided already is
+   * refused with {@code alreadyVoidedKey}.
+   */
+  public void voided(Voidable record, String reason, String alreadyVoidedKey, Object... arguments) {
+    if (record.isVoided()) {
+      throw new ConflictException(null, alreadyVoidedKey, arguments);
+    }
+    String why = requireReason(reason);
+    Map<String, String> before = record.auditState();
+    record.voidWith(why);
+    changed(record, before, why);
+    event(AuditAction.VOID, record, why);
   }
 
   /** Records an event about a record that is not a change of it, such as a signature. */

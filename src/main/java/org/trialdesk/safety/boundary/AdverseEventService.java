@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trialdesk.audit.boundary.AuditTrail;
-import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.ConflictException;
@@ -82,14 +81,7 @@ public class AdverseEventService {
   public AdverseEvent voidEvent(String trialCode, String subjectId, long id, String reason) {
     Subject subject = enrollment.forChange(trialCode, subjectId);
     AdverseEvent event = find(subject, id);
-    if (event.isVoided()) {
-      throw new ConflictException(null, "ae.voided", id);
-    }
-    String why = AuditTrail.requireReason(reason);
-    Map<String, String> before = event.auditState();
-    event.voidWith(why);
-    trail.changed(event, before, why);
-    trail.event(AuditAction.VOID, event, why);
+    trail.voided(event, reason, "ae.voided", id);
     return event;
   }
 

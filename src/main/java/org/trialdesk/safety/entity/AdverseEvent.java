@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.audit.entity.Voidable;
 import org.trialdesk.enrollment.entity.Subject;
 
 /**
@@ -34,7 +34,7 @@ import org.trialdesk.enrollment.entity.Subject;
  */
 @Entity
 @Table(name = "adverse_event")
-public class AdverseEvent implements Serializable, Auditable {
+public class AdverseEvent implements Serializable, Voidable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -134,6 +134,7 @@ public class AdverseEvent implements Serializable, Auditable {
     reportedAt = report.reportedAt();
   }
 
+  @Override
   public void voidWith(String reason) {
     voided = true;
     voidReason = reason;
@@ -234,6 +235,7 @@ public class AdverseEvent implements Serializable, Auditable {
     return reportedAt;
   }
 
+  @Override
   public boolean isVoided() {
     return voided;
   }

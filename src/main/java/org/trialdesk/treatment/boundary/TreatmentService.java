@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
-import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.ConflictException;
@@ -109,14 +108,7 @@ public class TreatmentService {
     if (dose == null || !dose.getSubject().getId().equals(subject.getId())) {
       throw new NotFoundException("treatment.notFound", id, subjectId);
     }
-    if (dose.isVoided()) {
-      throw new ConflictException(null, "treatment.voided", id);
-    }
-    String why = AuditTrail.requireReason(reason);
-    Map<String, String> before = dose.auditState();
-    dose.voidWith(why);
-    trail.changed(dose, before, why);
-    trail.event(AuditAction.VOID, dose, why);
+    trail.voided(dose, reason, "treatment.voided", id);
     return dose;
   }
 

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.audit.entity.Voidable;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.trial.entity.DoseUnit;
 
@@ -26,7 +26,7 @@ import org.trialdesk.trial.entity.DoseUnit;
  * the plan (reduced, interrupted, withdrawn) with the reason, often an adverse event.
  */
 @Entity
-public class Administration implements Serializable, Auditable {
+public class Administration implements Serializable, Voidable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -164,6 +164,7 @@ public class Administration implements Serializable, Auditable {
     return changeReason;
   }
 
+  @Override
   public boolean isVoided() {
     return voided;
   }
@@ -172,6 +173,7 @@ public class Administration implements Serializable, Auditable {
     return voidReason;
   }
 
+  @Override
   public void voidWith(String reason) {
     voided = true;
     voidReason = reason;

@@ -156,6 +156,7 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(Instant.parse(stored.getString("sponsorReportDueAt")))
         .isEqualTo(aware.plus(24, ChronoUnit.HOURS));
     assertThat(stored.getBoolean("overdue")).isTrue();
+    assertThat(stored.getString("reportStatus")).isEqualTo("OVERDUE");
     assertThat(stored.getBoolean("susar")).isTrue();
     assertThat(stored.getString("expeditedReportDueOn"))
         .isEqualTo(aware.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(15).toString());
@@ -180,6 +181,7 @@ class AdverseEventApiIT extends ApiTest {
                 "\"outcome\"", "\"reasonForChange\": \"Faxed to sponsor\", \"outcome\""));
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
     assertThat(updated.object().getBoolean("overdue")).as("reported late stays late").isTrue();
+    assertThat(updated.object().getString("reportStatus")).isEqualTo("REPORTED_LATE");
     assertThat(new Api(base).as("monitor").get(overdueList).array())
         .as("no longer waiting")
         .isEmpty();

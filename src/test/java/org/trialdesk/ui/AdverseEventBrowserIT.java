@@ -45,6 +45,7 @@ class AdverseEventBrowserIT extends BrowserTest {
     pages.chooseValue("ae:agents:0:attribution", "POSSIBLE");
     pages.clickAndWaitForPage("ae:save");
     assertThat(pages.textOf("overdueFlag")).contains("OVERDUE");
+    assertThat(pages.textOf("reportStatus")).isEqualTo("Report to sponsor overdue");
     assertThat(pages.textOf("susar")).contains("expedited report due");
 
     pages.open("index.xhtml");
@@ -57,6 +58,7 @@ class AdverseEventBrowserIT extends BrowserTest {
     pages.typeDate("ae:reported", tokyoNow.minusMinutes(5).format(MINUTES));
     pages.type("ae:reason", "Reported to the sponsor by fax");
     pages.clickAndWaitForPage("ae:save");
+    assertThat(pages.textOf("reportStatus")).isEqualTo("Reported to sponsor late");
     pages.open("index.xhtml");
     assertThat(pages.textOf("overdue")).doesNotContain(code + " · " + subject);
   }

@@ -54,6 +54,11 @@ class TreatmentBrowserIT extends BrowserTest {
     assertThat(pages.clickAndReadMessage("ae:save", "ae:onsetMessage")).contains("after today");
     assertThat(pages.textOf("ae:resolutionMessage")).contains("after today");
 
+    pages.typeDate("ae:onset", LocalDate.now().minusDays(9).toString());
+    pages.typeDate("ae:resolution", LocalDate.now().minusDays(8).toString());
+    pages.clickAndWaitForText("ae:save", "ae:onsetMessage", "before informed consent");
+    assertThat(pages.textOf("ae:resolutionMessage")).isBlank();
+
     pages.switchTo("ja");
     pages.open(editor);
     pages.pickSuggestion("ae:term", "Nause", "Nausea");

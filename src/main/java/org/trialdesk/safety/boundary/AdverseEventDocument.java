@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.platform.validation.EnumName;
+import org.trialdesk.safety.control.SaeClock;
 import org.trialdesk.safety.entity.ActionTaken;
 import org.trialdesk.safety.entity.Attribution;
 import org.trialdesk.safety.entity.Outcome;
@@ -40,6 +41,7 @@ public record AdverseEventDocument(
     Boolean serious,
     Instant sponsorReportDueAt,
     Boolean overdue,
+    @EnumName(SaeClock.ReportStatus.class) String reportStatus,
     Boolean susar,
     LocalDate expeditedReportDueOn,
     LocalDate expeditedFollowUpDueOn,

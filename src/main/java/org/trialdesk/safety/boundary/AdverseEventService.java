@@ -272,6 +272,9 @@ public class AdverseEventService {
         due != null
             && !e.isVoided()
             && SaeClock.overdue(due, e.getReportedAt(), Instant.now(clock)),
+        due == null || e.isVoided()
+            ? null
+            : SaeClock.status(due, e.getReportedAt(), Instant.now(clock)).name(),
         susar,
         expedited == null ? null : expedited.dueOn(),
         expedited == null ? null : expedited.followUpDueOn(),

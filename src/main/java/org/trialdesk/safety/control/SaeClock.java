@@ -34,6 +34,22 @@ public final class SaeClock {
     return reportedAt == null ? now.isAfter(dueAt) : reportedAt.isAfter(dueAt);
   }
 
+  /** Where the site's report to the sponsor stands. */
+  public enum ReportStatus {
+    PENDING,
+    OVERDUE,
+    REPORTED_ON_TIME,
+    REPORTED_LATE
+  }
+
+  public static ReportStatus status(Instant dueAt, Instant reportedAt, Instant now) {
+    boolean late = overdue(dueAt, reportedAt, now);
+    if (reportedAt == null) {
+      return late ? ReportStatus.OVERDUE : ReportStatus.PENDING;
+    }
+    return late ? ReportStatus.REPORTED_LATE : ReportStatus.REPORTED_ON_TIME;
+  }
+
   /** Serious, unexpected, and suspected (possible or stronger) for at least one agent. */
   public static boolean susar(
       boolean serious, Boolean expected, Collection<Attribution> attributions) {

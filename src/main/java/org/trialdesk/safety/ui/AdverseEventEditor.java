@@ -214,6 +214,7 @@ public class AdverseEventEditor implements Serializable {
             null,
             null,
             null,
+            null,
             reasonForChange);
     AdverseEvent saved;
     try {

@@ -70,6 +70,7 @@ class BundlesTest {
             org.trialdesk.safety.entity.Attribution.class,
             org.trialdesk.safety.entity.ActionTaken.class,
             org.trialdesk.safety.entity.Outcome.class,
+            org.trialdesk.safety.control.SaeClock.ReportStatus.class,
             org.trialdesk.treatment.entity.DoseChange.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);

@@ -57,6 +57,22 @@ class SafetyRulesTest {
   }
 
   @Test
+  void theReportStatusSaysWhetherTheSiteReportedAndWhetherInTime() {
+    Instant due = Instant.parse("2026-02-02T22:30:00Z");
+    Instant before = due.minusSeconds(60);
+    Instant after = due.plusSeconds(60);
+    assertThat(SaeClock.status(due, null, before)).isEqualTo(SaeClock.ReportStatus.PENDING);
+    assertThat(SaeClock.status(due, null, after)).isEqualTo(SaeClock.ReportStatus.OVERDUE);
+    assertThat(SaeClock.status(due, before, after))
+        .isEqualTo(SaeClock.ReportStatus.REPORTED_ON_TIME);
+    assertThat(SaeClock.status(due, due, after))
+        .as("reported at the very deadline is in time")
+        .isEqualTo(SaeClock.ReportStatus.REPORTED_ON_TIME);
+    assertThat(SaeClock.status(due, after, after.plusSeconds(3600)))
+        .isEqualTo(SaeClock.ReportStatus.REPORTED_LATE);
+  }
+
+  @Test
   void aSusarIsSeriousUnexpectedAndSuspected() {
     List<Attribution> possible = List.of(Attribution.UNRELATED, Attribution.POSSIBLE);
     List<Attribution> unlikely = List.of(Attribution.UNLIKELY, Attribution.UNRELATED);

@@ -62,6 +62,9 @@ public class DemoData {
 
   static final List<String> SITE_CODES = SITES.stream().map(row -> (String) row[0]).toList();
 
+  /** Whether this start created the demo trial (so its demo subjects are still to come). */
+  private volatile boolean createdThisStart;
+
   /** Whether this installation wants demo data ({@code TRIALDESK_DEMO_DATA} is not false). */
   static boolean wanted() {
     return !"false".equalsIgnoreCase(System.getenv(SWITCH));
@@ -114,9 +117,14 @@ public class DemoData {
     Map<String, String> draft = trial.auditState();
     trial.changeStatus(TrialStatus.RECRUITING);
     trail.changed(trial, draft, "Demo data: trial opened");
+    createdThisStart = true;
     LOG.info(
         "Demo data created: trial IL2-HAI with six sites, randomized in permuted blocks of 2 or 4"
             + " stratified by site and resectability");
+  }
+
+  boolean createdThisStart() {
+    return createdThisStart;
   }
 
   static Trial il2HaiTrial() {

@@ -97,18 +97,55 @@ class AdverseEventApiIT extends ApiTest {
   }
 
   @Test
-  void gradeFiveSetsTheDeathCriterion() {
-    Reply death =
-        osk.post(
-            events,
-            event(
-                DEATH_NOS,
-                5,
-                ", \"expected\": false, \"siteAwareAt\": \"%s\""
-                    .formatted(Instant.now().minus(1, ChronoUnit.HOURS))));
+  void gradeFiveIsAFatalOutcomeAndSetsTheDeathCriterion() {
+    String clock =
+        ", \"expected\": false, \"siteAwareAt\": \"%s\""
+            .formatted(Instant.now().minus(1, ChronoUnit.HOURS));
+    Reply recovered = osk.post(events, event(DEATH_NOS, 5, clock));
+    assertThat(recovered.errorFor("outcome")).contains("fatal");
+    Reply fatalGradeThree =
+        osk.post(events, event(FEBRILE_NEUTROPENIA, 3, clock).replace("RECOVERING", "FATAL"));
+    assertThat(fatalGradeThree.errorFor("outcome")).contains("graded 5");
+    Reply deathCriterionNotFatal =
+        osk.post(events, event(FEBRILE_NEUTROPENIA, 4, clock + ", \"seriousness\": [\"DEATH\"]"));
+    assertThat(deathCriterionNotFatal.errorFor("outcome")).isNotBlank();
+    assertThat(osk.get(events).array()).as("nothing half-saved").isEmpty();
+
+    Reply death = osk.post(events, event(DEATH_NOS, 5, clock).replace("RECOVERING", "FATAL"));
     assertThat(death.status()).as(death.toString()).isEqualTo(201);
     assertThat(death.object().getJsonArray("seriousness").getString(0)).isEqualTo("DEATH");
     assertThat(death.object().getBoolean("serious")).isTrue();
+  }
+
+  @Test
+  void investigatorsSignSeriousEventsOnlyWithTheirPassword() {
+    String serious =
+        ", \"seriousness\": [\"HOSPITALIZATION\"], \"expected\": true, \"siteAwareAt\": \"%s\""
+            .formatted(Instant.now().minus(1, ChronoUnit.HOURS));
+    String sae = events + "/" + osk.post(events, event(NAUSEA, 3, serious)).object().getInt("id");
+    String mild = events + "/" + osk.post(events, event(NAUSEA, 1, "")).object().getInt("id");
+    Api investigator = new Api(base).as("investigator-osk");
+
+    Reply wrong = investigator.post(sae + "/signature", "{\"password\": \"guess\"}");
+    assertThat(wrong.errorFor("password")).contains("not correct");
+    assertThat(investigator.post(mild + "/signature", "{\"password\": \"demo\"}").status())
+        .as("a non-serious event is no SAE report")
+        .isEqualTo(409);
+    assertThat(osk.post(sae + "/signature", "{\"password\": \"demo\"}").status())
+        .as("coordinators do not sign")
+        .isEqualTo(403);
+
+    Reply signed =
+        investigator.post(
+            sae + "/signature", "{\"password\": \"%s\"}".formatted(Api.DEMO_PASSWORD));
+    assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+    assertThat(signed.object().getString("username")).isEqualTo("investigator-osk");
+    assertThat(signed.object().getBoolean("valid")).isTrue();
+
+    osk.post(sae + "/void", "{\"reasonForChange\": \"Duplicate entry\"}");
+    assertThat(investigator.post(sae + "/signature", "{\"password\": \"demo\"}").status())
+        .as("a voided event is not signed")
+        .isEqualTo(409);
   }
 
   @Test
@@ -159,7 +196,8 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(stored.getString("reportStatus")).isEqualTo("OVERDUE");
     assertThat(stored.getBoolean("susar")).isTrue();
     assertThat(stored.getString("expeditedReportDueOn"))
-        .isEqualTo(aware.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(15).toString());
+        .isEqualTo(
+            aware.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().plusDays(15).toString());
     String overdueList = "trials/" + code + "/adverse-events?overdue=true";
     assertThat(new Api(base).as("monitor").get(overdueList).array()).hasSize(1);
     assertThat(osk.get(overdueList).array()).hasSize(1);
@@ -267,6 +305,18 @@ class AdverseEventApiIT extends ApiTest {
             osk.post(doses, dose.replace(today, LocalDate.now().plusDays(3).toString()))
                 .errorFor("givenOn"))
         .isNotBlank();
+    assertThat(osk.post(doses, dose.replace("\"dose\": 3", "\"dose\": 1e20")).errorFor("dose"))
+        .as("larger than the column holds: refused, not a 500")
+        .isNotBlank();
+    int voidedEvent = osk.post(events, event(NAUSEA, 1, "")).object().getInt("id");
+    osk.post(events + "/" + voidedEvent + "/void", "{\"reasonForChange\": \"Wrong subject\"}");
+    assertThat(
+            osk.post(
+                    doses,
+                    dose.replace("mucositis\"", "mucositis\", \"adverseEventId\": " + voidedEvent))
+                .errorFor("adverseEventId"))
+        .as("a voided event is not the reason of a dose change")
+        .contains("voided");
     assertThat(new Api(base).as("coordinator-kob").post(doses, dose).status()).isEqualTo(404);
     assertThat(osk.get(doses).array()).hasSize(1);
 

@@ -105,6 +105,9 @@ class AuthorizationMatrixIT extends ApiTest {
     expect(
         "POST trials/{code}/subjects/{subjectId}/adverse-events/{id}/void",
         "401 403 403 404 404 | 401 403 403 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/adverse-events/{id}/signature",
+        "401 403 403 403 404 | 401 403 403 403 404");
     expect("GET trials/{code}/adverse-events", "401 200 200 200 200");
     expect(
         "GET trials/{code}/subjects/{subjectId}/administrations",

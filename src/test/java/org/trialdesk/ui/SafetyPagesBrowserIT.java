@@ -74,12 +74,27 @@ class SafetyPagesBrowserIT extends BrowserTest {
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
+    pages.open("trial/view.xhtml?code=" + code);
+    assertThat(driver.findElements(By.id("toxicity"))).as("linked in an open trial").hasSize(1);
     pages.open("trial/toxicity.xhtml?code=" + code);
     assertThat(pages.textOf("toxicity:table"))
         .contains("Nausea")
         .contains(arm + " (n=1)")
         .contains("G1 0 · G2 0 · G3 1")
         .contains("≥G3 1 (100.0%)");
+  }
+
+  @Test
+  void anAdministratorOfABlindedTrialIsNotShownTheToxicityTableByArm() {
+    String code = Deployments.uniqueCode("TXB");
+    RandomizedTrial.create(
+            new Api(base), code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 50, true)
+        .open();
+
+    pages.open("trial/view.xhtml?code=" + code);
+    assertThat(driver.findElements(By.id("toxicity"))).as("no link to a refusal").isEmpty();
+    pages.open("trial/toxicity.xhtml?code=" + code);
+    assertThat(pages.title()).isEqualTo("Not allowed");
   }
 
   @Test

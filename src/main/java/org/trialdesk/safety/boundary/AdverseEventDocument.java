@@ -47,4 +47,51 @@ public record AdverseEventDocument(
     LocalDate expeditedFollowUpDueOn,
     Boolean voided,
     String voidReason,
-    @Size(max = 1000) String reasonForChange) {}
+    @Size(max = 1000) String reasonForChange) {
+
+  /** What a reporter writes, without the fields that are only returned. */
+  public static AdverseEventDocument written(
+      String subjectId,
+      Long meddraCode,
+      String verbatim,
+      Integer grade,
+      LocalDate onsetDate,
+      LocalDate resolutionDate,
+      List<String> seriousness,
+      Map<String, String> attribution,
+      Map<String, String> action,
+      Boolean expected,
+      String outcome,
+      Instant siteAwareAt,
+      Instant reportedAt,
+      String reasonForChange) {
+    return new AdverseEventDocument(
+        null,
+        subjectId,
+        meddraCode,
+        null,
+        null,
+        verbatim,
+        grade,
+        null,
+        onsetDate,
+        resolutionDate,
+        seriousness,
+        attribution,
+        action,
+        expected,
+        outcome,
+        siteAwareAt,
+        reportedAt,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        reasonForChange);
+  }
+}

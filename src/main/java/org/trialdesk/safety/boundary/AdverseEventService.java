@@ -11,19 +11,25 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.boundary.Signatures;
+import org.trialdesk.audit.entity.SignatureMeaning;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.FieldError;
+import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.safety.control.SaeClock;
+import org.trialdesk.safety.control.ToxicityTable;
 import org.trialdesk.safety.entity.ActionTaken;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.safety.entity.AgentAssessment;
@@ -32,6 +38,7 @@ import org.trialdesk.safety.entity.CtcaeTerm;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 
@@ -51,7 +58,7 @@ public class AdverseEventService {
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
-  @Inject org.trialdesk.audit.boundary.Signatures signatures;
+  @Inject Signatures signatures;
   @Inject Clock clock;
 
   public AdverseEvent create(String trialCode, String subjectId, AdverseEventDocument doc) {
@@ -85,11 +92,21 @@ public class AdverseEventService {
     return event;
   }
 
-  /** An investigator of the subject's site signs the event as it stands (SAE report). */
-  public void sign(String trialCode, String subjectId, long id, String password) {
-    caller.requireAny(org.trialdesk.security.entity.Role.INVESTIGATOR);
+  /**
+   * An investigator of the subject's site signs a serious event as it stands (the SAE report). A
+   * voided or non-serious event is no report, so it cannot be signed.
+   */
+  public Signatures.Shown sign(String trialCode, String subjectId, long id, String password) {
+    caller.requireAny(Role.INVESTIGATOR);
     AdverseEvent event = find(enrollment.forChange(trialCode, subjectId), id);
-    signatures.sign(event, org.trialdesk.audit.entity.SignatureMeaning.APPROVED, password);
+    if (event.isVoided()) {
+      throw new ConflictException(null, "ae.voided", id);
+    }
+    if (!event.isSerious()) {
+      throw new ConflictException(null, "ae.sign.notSerious", id);
+    }
+    signatures.sign(event, SignatureMeaning.APPROVED, password);
+    return signatures.of(event).get(0);
   }
 
   public List<AdverseEvent> ofSubject(String trialCode, String subjectId) {
@@ -156,8 +173,17 @@ public class AdverseEventService {
     if (doc.seriousness() != null) {
       doc.seriousness().forEach(s -> criteria.add(Seriousness.valueOf(s)));
     }
+    // Death, grade 5 and a fatal outcome say the same thing three ways (CTCAE: grade 5 is death
+    // related to the event); they must agree, so no fatal event escapes the SAE rules.
+    Outcome outcome = Outcome.valueOf(doc.outcome());
+    if ((grade == 5 || criteria.contains(Seriousness.DEATH)) && outcome != Outcome.FATAL) {
+      errors.add(validation.error("outcome", "ae.outcome.mustBeFatal"));
+    }
+    if (outcome == Outcome.FATAL && grade != 5) {
+      errors.add(validation.error("outcome", "ae.outcome.fatalNeedsGrade5"));
+    }
     if (grade == 5) {
-      // Grade 5 is death related to the event: the death criterion is set, not left to chance.
+      // The death criterion is set for the reporter, not left to chance.
       criteria.add(Seriousness.DEATH);
     }
     boolean serious = SaeClock.serious(criteria, grade);
@@ -212,7 +238,7 @@ public class AdverseEventService {
         criteria,
         agents,
         doc.expected(),
-        Outcome.valueOf(doc.outcome()),
+        outcome,
         doc.siteAwareAt(),
         doc.reportedAt());
   }
@@ -233,16 +259,24 @@ public class AdverseEventService {
         serious && e.getSiteAwareAt() != null
             ? SaeClock.sponsorReportDueAt(e.getSiteAwareAt(), deadline)
             : null;
+    // A voided entry was a mistake: it owes nobody a report, so it carries no clocks.
     boolean susar =
-        SaeClock.susar(
-            serious, e.getExpected(), e.getAgents().stream().map(a -> a.getAttribution()).toList());
+        !e.isVoided()
+            && SaeClock.susar(
+                serious,
+                e.getExpected(),
+                e.getAgents().stream().map(AgentAssessment::getAttribution).toList());
     SaeClock.Expedited expedited =
         susar && e.getSiteAwareAt() != null
             ? SaeClock.expedited(
-                e.getSeriousness(), e.getGrade(), e.getSiteAwareAt(), e.getReportedAt())
+                e.getSeriousness(),
+                e.getGrade(),
+                e.getSiteAwareAt(),
+                e.getReportedAt(),
+                ZoneId.of(e.getSubject().getSite().getTimeZone()))
             : null;
-    Map<String, String> attribution = new java.util.LinkedHashMap<>();
-    Map<String, String> action = new java.util.LinkedHashMap<>();
+    Map<String, String> attribution = new LinkedHashMap<>();
+    Map<String, String> action = new LinkedHashMap<>();
     e.getAgents()
         .forEach(
             a -> {
@@ -287,51 +321,59 @@ public class AdverseEventService {
    * The toxicity table of a trial: for those who may see arms (monitors, statisticians, and
    * administrators of an open trial); never for site staff, who would see other sites' subjects.
    */
-  public List<org.trialdesk.safety.control.ToxicityTable.Row> toxicity(String trialCode) {
-    caller.requireAny(
-        org.trialdesk.security.entity.Role.ADMINISTRATOR,
-        org.trialdesk.security.entity.Role.MONITOR,
-        org.trialdesk.security.entity.Role.STATISTICIAN);
+  public List<ToxicityTable.Row> toxicity(String trialCode) {
+    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
     Trial trial = enrollment.trialOf(trialCode);
     if (!randomization.armsVisibleInTrial(trial)) {
-      throw new org.trialdesk.platform.error.ForbiddenException();
+      throw new ForbiddenException();
     }
-    Map<Long, String> armOf = new java.util.HashMap<>();
+    Map<Long, String> armOf = new HashMap<>();
     em.createQuery(
             "select a.subjectKey, a.arm from Allocation a where a.trialId = :trial", Object[].class)
         .setParameter("trial", trial.getId())
         .getResultList()
         .forEach(row -> armOf.put((Long) row[0], (String) row[1]));
-    List<org.trialdesk.safety.control.ToxicityTable.Event> events =
+    List<ToxicityTable.Event> events =
         em.createQuery(
                 "select e.subject.id, e.term.term, e.grade from AdverseEvent e"
                     + " where e.subject.trial = :trial and e.voided = false",
                 Object[].class)
             .setParameter("trial", trial)
             .getResultStream()
-            .map(
-                row ->
-                    new org.trialdesk.safety.control.ToxicityTable.Event(
-                        (Long) row[0], (String) row[1], (Integer) row[2]))
+            .map(row -> new ToxicityTable.Event((Long) row[0], (String) row[1], (Integer) row[2]))
             .toList();
-    return org.trialdesk.safety.control.ToxicityTable.of(
-        armOf, trial.getArms().stream().map(Arm::getCode).toList(), events);
+    return ToxicityTable.of(armOf, trial.getArms().stream().map(Arm::getCode).toList(), events);
   }
+
+  /** At most this many overdue reports are listed; more would say the same thing. */
+  static final int OVERDUE_SHOWN = 200;
 
   /**
    * Serious events not yet reported to the sponsor whose deadline has passed, of the sites the
-   * caller may see, most overdue first.
+   * caller may see, most overdue first. The database narrows to unreported serious events of those
+   * sites; each trial's own deadline is applied here.
    */
   public List<AdverseEvent> overdue() {
     Instant now = Instant.now(clock);
-    return em.createQuery(
-            "select e from AdverseEvent e where e.voided = false"
-                + " and e.reportedAt is null and e.siteAwareAt is not null",
-            AdverseEvent.class)
+    boolean siteScoped = caller.siteScoped();
+    if (siteScoped && caller.sites().isEmpty()) {
+      return List.of();
+    }
+    var query =
+        em.createQuery(
+            "select e from AdverseEvent e join e.subject s"
+                + " where e.voided = false and e.reportedAt is null and e.siteAwareAt is not null"
+                + " and e.seriousness is not empty"
+                + (siteScoped ? " and s.site.code in :sites" : "")
+                + " order by e.siteAwareAt, e.id",
+            AdverseEvent.class);
+    if (siteScoped) {
+      query.setParameter("sites", caller.sites());
+    }
+    // Subjects, sites and trials of the events come in batches (default_batch_fetch_size).
+    return query
         .getResultStream()
         .map(AdverseEventService::loaded)
-        .filter(e -> e.isSerious())
-        .filter(e -> caller.maySee(e.getSubject().getSite().getCode()))
         .filter(
             e ->
                 SaeClock.overdue(
@@ -339,7 +381,7 @@ public class AdverseEventService {
                         e.getSiteAwareAt(), e.getSubject().getTrial().getSaeDeadlineHours()),
                     null,
                     now))
-        .sorted(java.util.Comparator.comparing(AdverseEvent::getSiteAwareAt))
+        .limit(OVERDUE_SHOWN)
         .toList();
   }
 }

@@ -15,10 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.trialdesk.audit.boundary.SignatureDocument;
+import org.trialdesk.audit.boundary.SignatureRequest;
+import org.trialdesk.audit.boundary.Signatures;
 import org.trialdesk.platform.rest.ReasonRequest;
 import org.trialdesk.safety.entity.AdverseEvent;
 
-/** {@code .../subjects/{subjectId}/adverse-events}: list, record, correct with a reason, void. */
+/**
+ * {@code .../subjects/{subjectId}/adverse-events}: list, record, correct with a reason, void, and
+ * an investigator's signature of a serious event.
+ */
 @Path("trials/{code}/subjects/{subjectId}/adverse-events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,5 +82,17 @@ public class AdverseEventsResource {
       @PathParam("id") long id,
       ReasonRequest request) {
     return events.document(events.voidEvent(trialCode, subjectId, id, ReasonRequest.of(request)));
+  }
+
+  @RolesAllowed("INVESTIGATOR")
+  @POST
+  @Path("{id}/signature")
+  public Response sign(
+      @PathParam("code") String trialCode,
+      @PathParam("subjectId") String subjectId,
+      @PathParam("id") long id,
+      SignatureRequest request) {
+    Signatures.Shown signed = events.sign(trialCode, subjectId, id, SignatureRequest.of(request));
+    return Response.status(Response.Status.CREATED).entity(SignatureDocument.of(signed)).build();
   }
 }

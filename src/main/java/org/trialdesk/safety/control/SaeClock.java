@@ -3,7 +3,7 @@ package org.trialdesk.safety.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Set;
 import org.trialdesk.safety.entity.Attribution;
@@ -14,7 +14,8 @@ import org.trialdesk.safety.entity.Seriousness;
  * event to the sponsor within the trial's deadline from the moment the site became aware; the
  * sponsor must report a suspected unexpected serious adverse reaction (SUSAR) within 7 calendar
  * days of its own awareness when fatal or life-threatening (with a follow-up 8 days later), else
- * within 15. The clocks run in UTC; pages show the instants in the reader's site's zone.
+ * within 15. The hour clock runs on instants (UTC); pages show them in the site's zone, and the
+ * calendar days of expedited reports are the site's days.
  */
 public final class SaeClock {
 
@@ -63,12 +64,13 @@ public final class SaeClock {
 
   /**
    * Day 0 is the sponsor's awareness: the site's report. Until the site has reported, its own
-   * awareness stands in, which can only bring the due date forward.
+   * awareness stands in, which can only bring the due date forward. Calendar days are counted in
+   * {@code zone}, the site's, where the event happened: an instant just before midnight UTC is
+   * already the next morning in Tokyo.
    */
   public static Expedited expedited(
-      Set<Seriousness> criteria, int grade, Instant siteAwareAt, Instant reportedAt) {
-    LocalDate day0 =
-        (reportedAt != null ? reportedAt : siteAwareAt).atZone(ZoneOffset.UTC).toLocalDate();
+      Set<Seriousness> criteria, int grade, Instant siteAwareAt, Instant reportedAt, ZoneId zone) {
+    LocalDate day0 = (reportedAt != null ? reportedAt : siteAwareAt).atZone(zone).toLocalDate();
     boolean grave =
         grade == 5
             || criteria.contains(Seriousness.DEATH)

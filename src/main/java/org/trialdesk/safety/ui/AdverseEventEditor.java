@@ -188,15 +188,11 @@ public class AdverseEventEditor implements Serializable {
       action.put(row.getAgent(), row.getAction() == null ? null : row.getAction().name());
     }
     AdverseEventDocument doc =
-        new AdverseEventDocument(
-            null,
+        AdverseEventDocument.written(
             subjectId,
             term == null ? null : term.getMeddraCode(),
-            null,
-            null,
             verbatim,
             grade,
-            null,
             onsetDate,
             resolutionDate,
             List.copyOf(seriousness),
@@ -206,15 +202,6 @@ public class AdverseEventEditor implements Serializable {
             outcome == null ? null : outcome.name(),
             instant(siteAwareAt),
             instant(reportedAt),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
             reasonForChange);
     AdverseEvent saved;
     try {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
+import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
@@ -32,7 +33,7 @@ public class SubjectAdverseEvents implements Serializable {
 
   public void load() {
     list =
-        org.trialdesk.platform.ui.PageParameters.found(
+        PageParameters.found(
             () -> events.ofSubject(trialCode, subjectId).stream().map(events::document).toList());
   }
 

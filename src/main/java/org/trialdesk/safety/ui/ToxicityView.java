@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.control.ToxicityCsv;
 import org.trialdesk.safety.control.ToxicityTable;
@@ -26,7 +27,7 @@ public class ToxicityView implements Serializable {
   private List<ToxicityTable.Row> rows;
 
   public void load() {
-    rows = org.trialdesk.platform.ui.PageParameters.found(() -> events.toxicity(trialCode));
+    rows = PageParameters.found(() -> events.toxicity(trialCode));
   }
 
   public StreamedContent getCsv() {

@@ -14,6 +14,7 @@ import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Arm;
+import org.trialdesk.trial.entity.Trial;
 
 /**
  * All adverse events of a trial the caller may see, filtered by site, grade, seriousness, term and
@@ -44,10 +45,11 @@ public class TrialAdverseEventList implements Serializable {
   private PagedLazyModel<Line> model;
 
   public void load() {
-    arms =
-        PageParameters.found(() -> trials.find(trialCode)).getArms().stream()
-            .map(Arm::getCode)
-            .toList();
+    Trial trial = PageParameters.found(() -> trials.find(trialCode));
+    if (trial == null) {
+      return;
+    }
+    arms = trial.getArms().stream().map(Arm::getCode).toList();
     armsVisible = search.armsVisible(trialCode);
   }
 

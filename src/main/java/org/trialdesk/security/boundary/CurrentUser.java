@@ -21,13 +21,45 @@ public class CurrentUser {
 
   private Set<String> sites;
 
+  /** The account a start-up task acts for while nobody is logged in; null otherwise. */
+  private Acting acting;
+
+  private record Acting(String username, Set<Role> roles) {}
+
   public String username() {
+    if (acting != null) {
+      return acting.username();
+    }
     Principal caller = security.getCallerPrincipal();
     return caller == null ? null : caller.getName();
   }
 
   public boolean is(Role role) {
-    return security.isCallerInRole(role.name());
+    return acting != null ? acting.roles().contains(role) : security.isCallerInRole(role.name());
+  }
+
+  /** Ends acting for an account; what {@link #actAs} returns. */
+  public interface ActingFor extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Lets start-up work (the demo subjects) pass through the boundaries, and all their checks, as
+   * the named account would, until the returned handle is closed. Refused to anyone holding a role:
+   * nobody logged in becomes someone else.
+   */
+  public ActingFor actAs(String username, Set<Role> roles, Set<String> siteCodes) {
+    // The server's own identity at deployment holds no TrialDesk role; every logged-in user does.
+    if (acting != null || !roles().isEmpty()) {
+      throw new IllegalStateException("Only start-up work acts for an account");
+    }
+    acting = new Acting(username, Set.copyOf(roles));
+    sites = Set.copyOf(siteCodes);
+    return () -> {
+      acting = null;
+      sites = null;
+    };
   }
 
   public Set<Role> roles() {

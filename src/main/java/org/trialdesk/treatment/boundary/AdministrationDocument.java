@@ -1,6 +1,7 @@
 package org.trialdesk.treatment.boundary;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ public record AdministrationDocument(
     Long id,
     @NotNull LocalDate givenOn,
     @NotBlank @Size(max = 80) String agent,
-    @NotNull @DecimalMin("0") BigDecimal dose,
+    @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 6) BigDecimal dose,
     @NotNull @EnumName(DoseUnit.class) String unit,
     @EnumName(DoseChange.class) String doseChange,
     Long adverseEventId,
@@ -28,4 +29,30 @@ public record AdministrationDocument(
     String plannedUnit,
     String recordedBy,
     Boolean voided,
-    String voidReason) {}
+    String voidReason) {
+
+  /** What a reporter writes, without the fields that are only returned. */
+  public static AdministrationDocument written(
+      LocalDate givenOn,
+      String agent,
+      BigDecimal dose,
+      String unit,
+      String doseChange,
+      Long adverseEventId,
+      String changeReason) {
+    return new AdministrationDocument(
+        null,
+        givenOn,
+        agent,
+        dose,
+        unit,
+        doseChange,
+        adverseEventId,
+        changeReason,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}

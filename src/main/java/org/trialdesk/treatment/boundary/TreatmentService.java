@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
@@ -79,6 +80,10 @@ public class TreatmentService {
       AdverseEvent event = em.find(AdverseEvent.class, doc.adverseEventId());
       if (event == null || !event.getSubject().getId().equals(subject.getId())) {
         errors.add(validation.error("adverseEventId", "treatment.adverseEvent.unknown"));
+      } else if (event.isVoided()) {
+        // A voided event was a mistake; it cannot be the reason a dose changed.
+        errors.add(
+            validation.error("adverseEventId", "treatment.adverseEvent.voided", event.getId()));
       }
     }
     if (!errors.isEmpty()) {
@@ -113,12 +118,13 @@ public class TreatmentService {
   }
 
   /**
-   * What a subject's treatment page shows: the day of randomization in the site's zone (null before
-   * it), the agents a dose can be recorded for, the planned regimen when the caller may know the
-   * arm, and the doses given so far.
+   * What a subject's treatment page shows: the day of randomization and today, both in the site's
+   * zone (randomization null before it), the agents a dose can be recorded for, the planned regimen
+   * when the caller may know the arm, and the doses given so far.
    */
   public record Course(
       LocalDate randomizedOn,
+      LocalDate today,
       List<String> agents,
       List<AgentDose> planned,
       List<AdministrationDocument> given) {}
@@ -133,6 +139,7 @@ public class TreatmentService {
             .orElse(null);
     return new Course(
         randomizedOn,
+        LocalDate.now(clock.withZone(zone)),
         randomization.agentsOf(subject),
         List.copyOf(randomization.plannedRegimen(subject).values()),
         of(trialCode, subjectId));
@@ -159,7 +166,7 @@ public class TreatmentService {
   }
 
   private static AdministrationDocument document(Map<String, AgentDose> regimen, Administration a) {
-    var planned = java.util.Optional.ofNullable(regimen.get(a.getAgent()));
+    Optional<AgentDose> planned = Optional.ofNullable(regimen.get(a.getAgent()));
     return new AdministrationDocument(
         a.getId(),
         a.getGivenOn(),

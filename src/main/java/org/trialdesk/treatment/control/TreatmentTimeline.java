@@ -38,6 +38,15 @@ public final class TreatmentTimeline {
     return given.multiply(BigDecimal.valueOf(100)).divide(planned, 1, RoundingMode.HALF_UP);
   }
 
+  /**
+   * The planned dose when the dose was given in the plan's unit, else null: 4 mg against a plan of
+   * 700 000 U compares nothing.
+   */
+  public static BigDecimal plannedInGivenUnit(
+      BigDecimal planned, String plannedUnit, String givenUnit) {
+    return givenUnit != null && givenUnit.equals(plannedUnit) ? planned : null;
+  }
+
   public static String chart(
       LocalDate randomizedOn,
       LocalDate today,

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,6 @@ public class SubjectTreatment implements Serializable {
   @Inject TreatmentService treatment;
   @Inject AdverseEventService adverseEvents;
   @Inject CurrentUser caller;
-  @Inject Clock clock;
 
   private String trialCode;
   private String subjectId;
@@ -69,6 +67,9 @@ public class SubjectTreatment implements Serializable {
 
   public void load() {
     course = PageParameters.found(() -> treatment.course(trialCode, subjectId));
+    if (course == null) {
+      return;
+    }
     events =
         adverseEvents.ofSubject(trialCode, subjectId).stream()
             .filter(e -> !e.isVoided())
@@ -91,20 +92,14 @@ public class SubjectTreatment implements Serializable {
               treatment.record(
                   trialCode,
                   subjectId,
-                  new AdministrationDocument(
-                      null,
+                  AdministrationDocument.written(
                       givenOn,
                       agent,
                       amount,
                       unit == null ? null : unit.name(),
                       change == null ? null : change.name(),
                       adverseEventId,
-                      reason,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null)));
+                      reason)));
       FacesMessages.info("treatment.saved", saved.agent(), saved.givenOn());
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, COMPONENT_OF_FIELD);
@@ -134,7 +129,7 @@ public class SubjectTreatment implements Serializable {
     List<TreatmentTimeline.Dose> doses =
         course.given().stream()
             .filter(d -> !d.voided())
-            .map(d -> new TreatmentTimeline.Dose(d.givenOn(), d.agent(), d.dose(), d.plannedDose()))
+            .map(d -> new TreatmentTimeline.Dose(d.givenOn(), d.agent(), d.dose(), comparable(d)))
             .toList();
     List<TreatmentTimeline.Event> shown =
         events.stream()
@@ -145,7 +140,7 @@ public class SubjectTreatment implements Serializable {
             .toList();
     return TreatmentTimeline.chart(
         course.randomizedOn(),
-        LocalDate.now(clock),
+        course.today(),
         doses,
         shown,
         new TreatmentTimeline.Titles(
@@ -155,7 +150,12 @@ public class SubjectTreatment implements Serializable {
   }
 
   public BigDecimal percentOfPlanned(AdministrationDocument dose) {
-    return TreatmentTimeline.percentOfPlanned(dose.dose(), dose.plannedDose());
+    return TreatmentTimeline.percentOfPlanned(dose.dose(), comparable(dose));
+  }
+
+  private static BigDecimal comparable(AdministrationDocument dose) {
+    return TreatmentTimeline.plannedInGivenUnit(
+        dose.plannedDose(), dose.plannedUnit(), dose.unit());
   }
 
   public String unitSymbol(String unitName) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.trialdesk.safety.entity.CtcaeTerm;
 import org.trialdesk.safety.entity.Seriousness;
 
 class SafetyRulesTest {
+
+  private static final ZoneId UTC = ZoneOffset.UTC;
 
   private static CtcaeTerm term(
       String name, String g1, String g2, String g3, String g4, String g5) {
@@ -85,18 +88,29 @@ class SafetyRulesTest {
 
   @Test
   void expeditedReportsAreDueSevenDaysWhenFatalOrLifeThreateningElseFifteen() {
-    Instant aware = Instant.parse("2026-03-01T23:00:00Z");
+    Instant aware = Instant.parse("2026-03-01T13:00:00Z");
     Instant reported = Instant.parse("2026-03-02T01:00:00Z");
     SaeClock.Expedited grave =
-        SaeClock.expedited(EnumSet.of(Seriousness.LIFE_THREATENING), 4, aware, reported);
+        SaeClock.expedited(EnumSet.of(Seriousness.LIFE_THREATENING), 4, aware, reported, UTC);
     assertThat(grave.dueOn()).isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(grave.followUpDueOn()).isEqualTo(LocalDate.of(2026, 3, 17));
     SaeClock.Expedited other =
-        SaeClock.expedited(EnumSet.of(Seriousness.HOSPITALIZATION), 3, aware, reported);
+        SaeClock.expedited(EnumSet.of(Seriousness.HOSPITALIZATION), 3, aware, reported, UTC);
     assertThat(other.dueOn()).isEqualTo(LocalDate.of(2026, 3, 17));
     assertThat(other.followUpDueOn()).isNull();
-    assertThat(SaeClock.expedited(EnumSet.noneOf(Seriousness.class), 5, aware, null).dueOn())
+    assertThat(SaeClock.expedited(EnumSet.noneOf(Seriousness.class), 5, aware, null, UTC).dueOn())
         .as("before the report, the site's awareness counts")
+        .isEqualTo(LocalDate.of(2026, 3, 8));
+  }
+
+  @Test
+  void expeditedDaysAreTheSitesCalendarDays() {
+    // 23:30 UTC on 1 March is 08:30 on 2 March in Tokyo: day 0 is the 2nd there.
+    Instant aware = Instant.parse("2026-03-01T23:30:00Z");
+    Set<Seriousness> grave = EnumSet.of(Seriousness.LIFE_THREATENING);
+    assertThat(SaeClock.expedited(grave, 4, aware, null, ZoneId.of("Asia/Tokyo")).dueOn())
+        .isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(SaeClock.expedited(grave, 4, aware, null, UTC).dueOn())
         .isEqualTo(LocalDate.of(2026, 3, 8));
   }
 

@@ -52,6 +52,16 @@ class TreatmentTimelineTest {
   }
 
   @Test
+  void aDoseInAnotherUnitThanThePlanHasNoShareOfIt() {
+    assertThat(TreatmentTimeline.plannedInGivenUnit(bd("700000"), "U", "U"))
+        .isEqualByComparingTo("700000");
+    assertThat(TreatmentTimeline.plannedInGivenUnit(bd("700000"), "U", "MG")).isNull();
+    assertThat(TreatmentTimeline.plannedInGivenUnit(bd("4"), null, "MG"))
+        .as("plan unknown to the reader")
+        .isNull();
+  }
+
+  @Test
   void anAdverseEventSpansOnsetToResolutionAtItsGradeAndALastingOneRunsToToday() {
     JsonObject chart =
         chart(

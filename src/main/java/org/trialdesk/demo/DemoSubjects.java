@@ -205,6 +205,7 @@ public class DemoSubjects {
             outcome,
             siteAwareAt,
             null,
+            null,
             null));
   }
 }

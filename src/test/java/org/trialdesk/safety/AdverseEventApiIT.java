@@ -226,6 +226,19 @@ class AdverseEventApiIT extends ApiTest {
   }
 
   @Test
+  void aChangeBasedOnAnOldReadingIsRefusedNotSilentlyOverwritten() {
+    JsonObject created = osk.post(events, event(NAUSEA, 1, "")).object();
+    String one = events + "/" + created.getInt("id");
+    long read = created.getJsonNumber("version").longValue();
+    String change = ", \"version\": %d, \"reasonForChange\": \"Worse on day 2\"".formatted(read);
+    Reply first = osk.put(one, event(NAUSEA, 2, change));
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    Reply second = new Api(base).as("investigator-osk").put(one, event(NAUSEA, 3, change));
+    assertThat(second.status()).as("the second writer read version %d too", read).isEqualTo(409);
+    assertThat(osk.get(one).object().getInt("grade")).isEqualTo(2);
+  }
+
+  @Test
   void eventsAreVoidedWithAReasonNeverDeleted() {
     int id = osk.post(events, event(NAUSEA, 1, "")).object().getInt("id");
     String one = events + "/" + id;

@@ -18,7 +18,8 @@ import org.trialdesk.safety.entity.Seriousness;
 /**
  * An adverse event as the API reads and writes it (ARCHITECTURE.md). {@code attribution} and {@code
  * action} are keyed by agent; the fields after {@code reportedAt} are only returned, except {@code
- * reasonForChange}, which an update needs.
+ * reasonForChange}, which an update needs, and {@code version}, which an update may send back to be
+ * refused if someone else changed the event since it was read.
  */
 public record AdverseEventDocument(
     Long id,
@@ -47,6 +48,7 @@ public record AdverseEventDocument(
     LocalDate expeditedFollowUpDueOn,
     Boolean voided,
     String voidReason,
+    Long version,
     @Size(max = 1000) String reasonForChange) {
 
   /** What a reporter writes, without the fields that are only returned. */
@@ -64,6 +66,7 @@ public record AdverseEventDocument(
       String outcome,
       Instant siteAwareAt,
       Instant reportedAt,
+      Long version,
       String reasonForChange) {
     return new AdverseEventDocument(
         null,
@@ -92,6 +95,7 @@ public record AdverseEventDocument(
         null,
         null,
         null,
+        version,
         reasonForChange);
   }
 }

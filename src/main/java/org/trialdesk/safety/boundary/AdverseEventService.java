@@ -77,6 +77,9 @@ public class AdverseEventService {
     if (event.isVoided()) {
       throw new ConflictException(null, "ae.voided", id);
     }
+    if (doc != null && doc.version() != null && doc.version() != event.getVersion()) {
+      throw new ConflictException(null, "problem.concurrentChange");
+    }
     String reason = AuditTrail.requireReason(doc == null ? null : doc.reasonForChange());
     Map<String, String> before = event.auditState();
     event.apply(checked(subject, doc));
@@ -314,6 +317,7 @@ public class AdverseEventService {
         expedited == null ? null : expedited.followUpDueOn(),
         e.isVoided(),
         e.getVoidReason(),
+        e.getVersion(),
         null);
   }
 

@@ -202,6 +202,7 @@ public class AdverseEventEditor implements Serializable {
             outcome == null ? null : outcome.name(),
             instant(siteAwareAt),
             instant(reportedAt),
+            stored == null ? null : stored.getVersion(),
             reasonForChange);
     AdverseEvent saved;
     try {

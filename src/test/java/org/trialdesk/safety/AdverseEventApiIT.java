@@ -85,9 +85,16 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(nausea4.status()).isEqualTo(400);
     assertThat(nausea4.errorFor("grade")).contains("Nausea").contains("[1, 2, 3]");
     assertThat(osk.post(events, event(NAUSEA, 5, "")).errorFor("grade")).contains("[1, 2, 3]");
-    assertThat(osk.post(events, event(DEATH_NOS, 1, "")).errorFor("grade")).contains("[5]");
-    assertThat(osk.post(events, event(FEBRILE_NEUTROPENIA, 2, "")).errorFor("grade"))
-        .contains("[3, 4, 5]");
+    for (int grade = 1; grade <= 4; grade++) {
+      assertThat(osk.post(events, event(DEATH_NOS, grade, "")).errorFor("grade"))
+          .as("Death NOS grade %d", grade)
+          .contains("[5]");
+    }
+    for (int grade = 1; grade <= 2; grade++) {
+      assertThat(osk.post(events, event(FEBRILE_NEUTROPENIA, grade, "")).errorFor("grade"))
+          .as("Febrile neutropenia grade %d", grade)
+          .contains("[3, 4, 5]");
+    }
     assertThat(osk.inLanguage("ja").post(events, event(NAUSEA, 4, "")).errorFor("grade"))
         .contains("有効なグレード");
     assertThat(osk.inLanguage("en").post(events, event(99999999, 1, "")).errorFor("meddraCode"))
@@ -168,6 +175,34 @@ class AdverseEventApiIT extends ApiTest {
     Reply noAttribution =
         osk.post(events, event(NAUSEA, 1, "").replace("\"" + agent + "\": \"POSSIBLE\"", ""));
     assertThat(noAttribution.errorFor("attribution." + agent)).contains(agent);
+    Reply awareBeforeOnset =
+        osk.post(
+            events,
+            event(
+                NAUSEA,
+                3,
+                ", \"seriousness\": [\"HOSPITALIZATION\"], \"expected\": true,"
+                    + " \"siteAwareAt\": \"%s\""
+                        .formatted(Instant.now().minus(4, ChronoUnit.DAYS))));
+    assertThat(awareBeforeOnset.errorFor("siteAwareAt")).contains("before the onset");
+    Reply futureResolution =
+        osk.post(
+            events,
+            event(
+                NAUSEA, 1, ", \"resolutionDate\": \"%s\"".formatted(LocalDate.now().plusDays(3))));
+    assertThat(futureResolution.errorFor("resolutionDate")).contains("after today");
+    String unconsented =
+        trial
+            .enroll(
+                osk,
+                RandomizedTrial.eligible("OSK", "AE-NC", "R")
+                    .replaceAll("\"consent\": \\{[^}]*},", ""))
+            .getString("subjectId");
+    Reply withoutConsent =
+        osk.post(
+            "trials/" + code + "/subjects/" + unconsented + "/adverse-events",
+            event(NAUSEA, 1, ""));
+    assertThat(withoutConsent.errorFor("onsetDate")).contains("no informed consent");
     Reply seriousWithoutClock =
         osk.post(events, event(NAUSEA, 3, ", \"seriousness\": [\"HOSPITALIZATION\"]"));
     assertThat(seriousWithoutClock.errorFor("siteAwareAt")).isNotBlank();
@@ -243,6 +278,11 @@ class AdverseEventApiIT extends ApiTest {
     int id = osk.post(events, event(NAUSEA, 1, "")).object().getInt("id");
     String one = events + "/" + id;
     assertThat(osk.post(one + "/void", "{}").errorFor("reasonForChange")).isNotBlank();
+    assertThat(
+            osk.post(one + "/void", "{\"reasonForChange\": \"%s\"}".formatted("x".repeat(1001)))
+                .errorFor("reasonForChange"))
+        .as("longer than the trail keeps: refused on the field, never cut")
+        .contains("1000");
     Reply voided =
         osk.post(one + "/void", "{\"reasonForChange\": \"Entered for the wrong subject\"}");
     assertThat(voided.status()).isEqualTo(200);
@@ -272,6 +312,12 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(cell.getInt("subjects")).isEqualTo(1);
     assertThat(cell.getJsonArray("byGrade").toString()).isEqualTo("[0,0,1,0,0]");
     assertThat(cell.getInt("gradeThreeOrWorse")).isEqualTo(1);
+    assertThat(
+            cell.getJsonArray("percentByGrade").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::doubleValue)
+                .toList())
+        .containsExactly(0.0, 0.0, 100.0, 0.0, 0.0);
+    assertThat(cell.getJsonNumber("percentGradeThreeOrWorse").doubleValue()).isEqualTo(100.0);
     assertThat(osk.get("trials/" + code + "/analysis/adverse-events").status()).isEqualTo(403);
   }
 
@@ -356,6 +402,46 @@ class AdverseEventApiIT extends ApiTest {
             osk.post("trials/" + code + "/subjects/" + unrandomized + "/administrations", dose)
                 .status())
         .isEqualTo(409);
+  }
+
+  @Test
+  void anEventAttributedWhileBlindedCanStillBeCorrectedAfterAnUnblinding() {
+    String blindedCode = Deployments.uniqueCode("BLU");
+    RandomizedTrial blinded =
+        RandomizedTrial.create(
+                api, blindedCode, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 50, true)
+            .open();
+    String id =
+        blinded.enroll(osk, RandomizedTrial.eligible("OSK", "BU-1", "R")).getString("subjectId");
+    assertThat(blinded.randomize(osk, id).status()).isEqualTo(201);
+    String subjectEvents = "trials/" + blindedCode + "/subjects/" + id + "/adverse-events";
+    String both =
+        """
+        {"meddraCode": %d, "grade": 1, "onsetDate": "%s", "outcome": "RECOVERING",
+         "attribution": {"IL-2": "UNLIKELY", "MMC": "POSSIBLE"}%%s}
+        """
+            .formatted(NAUSEA, LocalDate.now().minusDays(1));
+    Reply created = osk.post(subjectEvents, both.formatted(""));
+    assertThat(created.status()).as("blind: every arm's agents").isEqualTo(201);
+    Reply unblinded =
+        new Api(base)
+            .as("investigator-osk")
+            .post(
+                "trials/" + blindedCode + "/subjects/" + id + "/unblinding",
+                "{\"reason\": \"Severe toxicity\", \"password\": \"%s\"}"
+                    .formatted(Api.DEMO_PASSWORD));
+    assertThat(unblinded.status()).as(unblinded.toString()).isEqualTo(200);
+
+    Reply corrected =
+        osk.put(
+            subjectEvents + "/" + created.object().getInt("id"),
+            both.formatted(", \"reasonForChange\": \"Outcome checked\"")
+                .replace("\"grade\": 1", "\"grade\": 2"));
+    assertThat(corrected.status())
+        .as("the other arm's agent, assessed while blind, is kept: " + corrected)
+        .isEqualTo(200);
+    assertThat(corrected.object().getJsonObject("attribution").keySet())
+        .containsExactlyInAnyOrder("IL-2", "MMC");
   }
 
   @Test

@@ -44,6 +44,9 @@ class AdverseEventBrowserIT extends BrowserTest {
         .isNotBlank();
     pages.chooseValue("ae:agents:0:attribution", "POSSIBLE");
     pages.clickAndWaitForPage("ae:save");
+    assertThat(pages.textOf("dueAt"))
+        .as("the deadline in the site's zone")
+        .isEqualTo(tokyoNow.minusHours(6).format(MINUTES) + " JST");
     assertThat(pages.textOf("overdueFlag")).contains("OVERDUE");
     assertThat(pages.textOf("reportStatus")).isEqualTo("Report to sponsor overdue");
     assertThat(pages.textOf("susar")).contains("expedited report due");

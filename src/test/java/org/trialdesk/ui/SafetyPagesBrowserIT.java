@@ -46,7 +46,7 @@ class SafetyPagesBrowserIT extends BrowserTest {
     pages.open("admin/ctcae.xhtml");
     driver.findElement(By.id("import:file_input")).sendKeys(bad.toAbsolutePath().toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problemTable")));
-    assertThat(pages.textOf("problemTable")).contains("lines[3]").contains("abc");
+    assertThat(pages.textOf("problemTable")).contains("Line 3").contains("abc");
 
     driver.findElement(By.id("import:file_input")).sendKeys(good.toAbsolutePath().toString());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 terms"));
@@ -80,7 +80,7 @@ class SafetyPagesBrowserIT extends BrowserTest {
     assertThat(pages.textOf("toxicity:table"))
         .contains("Nausea")
         .contains(arm + " (n=1)")
-        .contains("G1 0 · G2 0 · G3 1")
+        .contains("G1 0 (0.0%) · G2 0 (0.0%) · G3 1 (100.0%)")
         .contains("≥G3 1 (100.0%)");
   }
 

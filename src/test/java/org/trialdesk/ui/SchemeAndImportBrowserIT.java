@@ -58,7 +58,7 @@ class SchemeAndImportBrowserIT extends BrowserTest {
         .isEqualTo("subjectId,siteCode,resectability,arm,randomizedOn");
     driver.findElement(By.id("import:file")).sendKeys(bad.toAbsolutePath().toString());
     pages.clickAndWaitForPage("import:submit");
-    assertThat(pages.textOf("problems")).contains("lines[3].arm").contains("PLACEBO");
+    assertThat(pages.textOf("problems")).contains("Line 3, arm").contains("PLACEBO");
 
     driver.findElement(By.id("import:file")).sendKeys(good.toAbsolutePath().toString());
     pages.clickAndWaitForPage("import:submit");

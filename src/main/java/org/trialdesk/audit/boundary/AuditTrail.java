@@ -43,10 +43,18 @@ public class AuditTrail {
   @Inject Clock clock;
   @Inject CurrentUser caller;
 
-  /** A change after first entry needs a reason; this refuses one without. */
+  /** The longest reason the trail stores. */
+  public static final int MAX_REASON = 1000;
+
+  /** A change after first entry needs a reason; this refuses one without, or one too long. */
   public static String requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reasonForChange", "reasonForChange.required");
+    }
+    // The trail's reason column holds this much; a longer text is refused, never cut.
+    if (reason.trim().length() > MAX_REASON) {
+      throw new InvalidInputException(
+          "reasonForChange", "reasonForChange.tooLong", String.valueOf(MAX_REASON));
     }
     return reason.trim();
   }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ public class AdverseEventService {
   public AdverseEvent create(String trialCode, String subjectId, AdverseEventDocument doc) {
     Subject subject = enrollment.forChange(trialCode, subjectId);
     AdverseEvent event = new AdverseEvent(subject, caller.username(), Instant.now(clock));
-    event.apply(checked(subject, doc));
+    event.apply(checked(subject, doc, List.of()));
     em.persist(event);
     trail.created(event);
     return event;
@@ -82,7 +83,7 @@ public class AdverseEventService {
     }
     String reason = AuditTrail.requireReason(doc == null ? null : doc.reasonForChange());
     Map<String, String> before = event.auditState();
-    event.apply(checked(subject, doc));
+    event.apply(checked(subject, doc, event.getAgents()));
     em.flush();
     trail.changed(event, before, reason);
     return event;
@@ -139,7 +140,8 @@ public class AdverseEventService {
   }
 
   /** Every rule of DOMAIN.md §5, all problems reported at once with their fields. */
-  private AdverseEvent.Report checked(Subject subject, AdverseEventDocument doc) {
+  private AdverseEvent.Report checked(
+      Subject subject, AdverseEventDocument doc, List<AgentAssessment> assessedBefore) {
     validation.require(doc);
     List<FieldError> errors = new ArrayList<>();
     CtcaeTerm term = em.find(CtcaeTerm.class, doc.meddraCode());
@@ -156,12 +158,15 @@ public class AdverseEventService {
     if (term.isOtherSpecify() && (doc.verbatim() == null || doc.verbatim().isBlank())) {
       errors.add(validation.error("verbatim", "ae.verbatim.required", term.getTerm()));
     }
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(subject.getSite().getTimeZone())));
+    ZoneId siteZone = ZoneId.of(subject.getSite().getTimeZone());
+    LocalDate today = LocalDate.now(clock.withZone(siteZone));
     if (doc.onsetDate().isAfter(today)) {
       errors.add(validation.error("onsetDate", "ae.date.future", today));
     }
-    if (subject.getConsentSignedOn() != null
-        && doc.onsetDate().isBefore(subject.getConsentSignedOn())) {
+    if (subject.getConsentSignedOn() == null) {
+      // Adverse events are collected from informed consent on; without it there is nothing to log.
+      errors.add(validation.error("onsetDate", "ae.onset.noConsent", subject.getSubjectId()));
+    } else if (doc.onsetDate().isBefore(subject.getConsentSignedOn())) {
       errors.add(
           validation.error("onsetDate", "ae.onset.beforeConsent", subject.getConsentSignedOn()));
     }
@@ -199,6 +204,9 @@ public class AdverseEventService {
     }
     if (doc.siteAwareAt() != null && doc.siteAwareAt().isAfter(now)) {
       errors.add(validation.error("siteAwareAt", "ae.instant.future"));
+    } else if (doc.siteAwareAt() != null
+        && doc.siteAwareAt().atZone(siteZone).toLocalDate().isBefore(doc.onsetDate())) {
+      errors.add(validation.error("siteAwareAt", "ae.siteAware.beforeOnset", doc.onsetDate()));
     }
     if (doc.reportedAt() != null) {
       if (doc.reportedAt().isAfter(now)) {
@@ -211,10 +219,16 @@ public class AdverseEventService {
     Map<String, String> attribution = doc.attribution() == null ? Map.of() : doc.attribution();
     Map<String, String> action = doc.action() == null ? Map.of() : doc.action();
     List<String> regimen = agentsOf(subject);
-    for (String agent : regimen) {
+    // Agents assessed before stay assessable: in a blinded trial the site attributes to every arm's
+    // agents, and after an emergency unblinding it sees only its subject's arm.
+    Set<String> assessable = new LinkedHashSet<>(regimen);
+    assessedBefore.forEach(a -> assessable.add(a.getAgent()));
+    for (String agent : assessable) {
       String given = attribution.get(agent);
       if (given == null) {
-        errors.add(validation.error("attribution." + agent, "ae.attribution.missing", agent));
+        if (regimen.contains(agent)) {
+          errors.add(validation.error("attribution." + agent, "ae.attribution.missing", agent));
+        }
       } else {
         String done = action.get(agent);
         agents.add(
@@ -225,7 +239,7 @@ public class AdverseEventService {
       }
     }
     for (String agent : attribution.keySet()) {
-      if (!regimen.contains(agent)) {
+      if (!assessable.contains(agent)) {
         errors.add(validation.error("attribution." + agent, "ae.attribution.unknownAgent", agent));
       }
     }

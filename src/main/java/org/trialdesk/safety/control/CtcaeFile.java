@@ -84,9 +84,16 @@ public final class CtcaeFile {
         if (grades.stream().allMatch(g -> g == null)) {
           problems.add(new Problem(line, "ctcae.file.noGrade", List.of(term)));
         }
+        String definition =
+            column[8] >= 0 && record.size() > column[8] ? record.get(column[8]) : "";
+        if (soc.length() > MAX_NAME
+            || term.length() > MAX_NAME
+            || grades.stream().anyMatch(g -> g != null && g.length() > MAX_GRADE_TEXT)
+            || definition.length() > MAX_DEFINITION) {
+          // The dictionary's columns hold this much; a longer text is a malformed line, not cut.
+          problems.add(new Problem(line, "ctcae.file.tooLong", List.of(String.valueOf(code))));
+        }
         if (code != null && !soc.isBlank() && !term.isBlank()) {
-          String definition =
-              column[8] >= 0 && record.size() > column[8] ? record.get(column[8]) : "";
           rows.add(new CtcaeRow(code, soc, term, grades, definition.isBlank() ? null : definition));
         }
       }
@@ -98,6 +105,10 @@ public final class CtcaeFile {
     }
     return new Result(problems.isEmpty() ? rows : List.of(), problems);
   }
+
+  private static final int MAX_NAME = 200;
+  private static final int MAX_GRADE_TEXT = 1000;
+  private static final int MAX_DEFINITION = 2000;
 
   /** Column positions of the required headers, then Definition (-1 when absent). */
   private static int[] columns(CSVRecord header, List<Problem> problems) {

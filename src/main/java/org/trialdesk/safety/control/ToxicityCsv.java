@@ -26,6 +26,11 @@ public final class ToxicityCsv {
           "grade4",
           "grade5",
           "grade3OrWorse",
+          "percentGrade1",
+          "percentGrade2",
+          "percentGrade3",
+          "percentGrade4",
+          "percentGrade5",
           "percentGrade3OrWorse");
       for (ToxicityTable.Row row : rows) {
         for (ToxicityTable.Cell cell : row.arms()) {
@@ -34,6 +39,9 @@ public final class ToxicityCsv {
             record.add(count);
           }
           record.add(cell.gradeThreeOrWorse());
+          for (double percent : cell.percentByGrade()) {
+            record.add(percent);
+          }
           record.add(cell.percentGradeThreeOrWorse());
           printer.printRecord(record);
         }

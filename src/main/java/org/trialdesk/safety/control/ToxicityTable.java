@@ -19,17 +19,47 @@ public final class ToxicityTable {
   /** One event as the table needs it. */
   public record Event(long subject, String term, int grade) {}
 
-  /** Counts of one term in one arm: subjects at worst grade 1–5 and at 3 or worse. */
-  public record Cell(String arm, int subjects, int[] byGrade, int gradeThreeOrWorse) {
+  /**
+   * Counts of one term in one arm: subjects at worst grade 1–5 and at 3 or worse, each also as a
+   * percentage (one decimal) of the arm's randomized subjects.
+   */
+  public record Cell(
+      String arm,
+      int subjects,
+      int[] byGrade,
+      double[] percentByGrade,
+      int gradeThreeOrWorse,
+      double percentGradeThreeOrWorse) {
 
-    public double percent(int count) {
+    static Cell of(String arm, int subjects, int[] byGrade, int gradeThreeOrWorse) {
+      double[] percents = new double[byGrade.length];
+      for (int i = 0; i < byGrade.length; i++) {
+        percents[i] = percent(byGrade[i], subjects);
+      }
+      return new Cell(
+          arm,
+          subjects,
+          byGrade,
+          percents,
+          gradeThreeOrWorse,
+          percent(gradeThreeOrWorse, subjects));
+    }
+
+    private static double percent(int count, int subjects) {
       return subjects == 0 ? 0 : Math.round(1000.0 * count / subjects) / 10.0;
     }
 
-    public double percentGradeThreeOrWorse() {
-      return percent(gradeThreeOrWorse);
+    /** The grades 1–5 with their counts and percentages, for pages. */
+    public List<GradeCount> grades() {
+      List<GradeCount> grades = new ArrayList<>();
+      for (int i = 0; i < byGrade.length; i++) {
+        grades.add(new GradeCount(i + 1, byGrade[i], percentByGrade[i]));
+      }
+      return grades;
     }
   }
+
+  public record GradeCount(int grade, int subjects, double percent) {}
 
   public record Row(String term, List<Cell> arms) {}
 
@@ -63,7 +93,7 @@ public final class ToxicityTable {
                 }
               }
             }
-            cells.add(new Cell(arm, subjectsPerArm.getOrDefault(arm, 0), byGrade, severe));
+            cells.add(Cell.of(arm, subjectsPerArm.getOrDefault(arm, 0), byGrade, severe));
           }
           rows.add(new Row(term, cells));
         });

@@ -28,6 +28,7 @@ import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.boundary.CtcaeDictionary;
 import org.trialdesk.safety.entity.ActionTaken;
 import org.trialdesk.safety.entity.AdverseEvent;
+import org.trialdesk.safety.entity.AgentAssessment;
 import org.trialdesk.safety.entity.Attribution;
 import org.trialdesk.safety.entity.CtcaeTerm;
 import org.trialdesk.safety.entity.Outcome;
@@ -130,17 +131,21 @@ public class AdverseEventEditor implements Serializable {
     resolutionDate = stored.getResolutionDate();
     seriousness = stored.getSeriousness().stream().map(Enum::name).toList();
     seriousness = new ArrayList<>(seriousness);
-    stored
-        .getAgents()
-        .forEach(
-            a ->
-                agents.stream()
-                    .filter(row -> row.getAgent().equals(a.getAgent()))
-                    .forEach(
-                        row -> {
-                          row.setAttribution(a.getAttribution());
-                          row.setAction(a.getActionTaken());
-                        }));
+    for (AgentAssessment assessed : stored.getAgents()) {
+      // An agent assessed while the arm was hidden stays on the event after an unblinding.
+      AgentRow row =
+          agents.stream()
+              .filter(r -> r.getAgent().equals(assessed.getAgent()))
+              .findFirst()
+              .orElseGet(
+                  () -> {
+                    AgentRow added = new AgentRow(assessed.getAgent());
+                    agents.add(added);
+                    return added;
+                  });
+      row.setAttribution(assessed.getAttribution());
+      row.setAction(assessed.getActionTaken());
+    }
     expected = stored.getExpected() == null ? null : stored.getExpected().toString();
     outcome = stored.getOutcome();
     siteAwareAt = local(stored.getSiteAwareAt());
@@ -256,6 +261,11 @@ public class AdverseEventEditor implements Serializable {
         + subjectId
         + "&ae="
         + eventId;
+  }
+
+  /** The site's zone, in which the page shows and takes times. */
+  public String getSiteZone() {
+    return subject.getSite().getTimeZone();
   }
 
   private ZoneId zone() {

@@ -19,7 +19,8 @@ public class OverdueReports {
   @Inject AdverseEventService events;
 
   /** One overdue report with what the list shows. */
-  public record Row(String trialCode, String siteCode, AdverseEventDocument event) {}
+  public record Row(
+      String trialCode, String siteCode, String siteZone, AdverseEventDocument event) {}
 
   private List<Row> rows;
 
@@ -32,6 +33,7 @@ public class OverdueReports {
                       new Row(
                           e.getSubject().getTrial().getCode(),
                           e.getSubject().getSite().getCode(),
+                          e.getSubject().getSite().getTimeZone(),
                           events.document(e)))
               .toList();
     }

@@ -24,7 +24,10 @@ public final class TreatmentTimeline {
   /** A dose given; {@code planned} is null when the reader may not know the arm's regimen. */
   public record Dose(LocalDate givenOn, String agent, BigDecimal given, BigDecimal planned) {}
 
-  /** An adverse event; {@code resolvedOn} is null while it lasts. */
+  /**
+   * An adverse event; {@code label} names it with its grade in the reader's language, {@code
+   * resolvedOn} is null while it lasts.
+   */
   public record Event(String label, int grade, LocalDate onset, LocalDate resolvedOn) {}
 
   /** The axis titles, in the reader's language. */
@@ -76,7 +79,7 @@ public final class TreatmentTimeline {
       datasets.add(
           Json.createObjectBuilder()
               .add("type", "line")
-              .add("label", event.label() + " G" + event.grade())
+              .add("label", event.label())
               .add("yAxisID", "grade")
               .add("borderWidth", 6)
               .add("pointRadius", 0)

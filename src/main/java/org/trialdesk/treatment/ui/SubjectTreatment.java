@@ -136,7 +136,10 @@ public class SubjectTreatment implements Serializable {
             .map(
                 e ->
                     new TreatmentTimeline.Event(
-                        e.term(), e.grade(), e.onsetDate(), e.resolutionDate()))
+                        e.term() + " · " + Messages.format(locale, "ae.grade") + " " + e.grade(),
+                        e.grade(),
+                        e.onsetDate(),
+                        e.resolutionDate()))
             .toList();
     return TreatmentTimeline.chart(
         course.randomizedOn(),

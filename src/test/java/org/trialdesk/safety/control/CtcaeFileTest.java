@@ -42,7 +42,10 @@ class CtcaeFileTest {
                     + "abc,Gastrointestinal disorders,Vomiting,Mild,Moderate,Severe,LT,Death,,,\r\n"
                     + "10028813,Gastrointestinal disorders,Nausea again,Mild,-,-,-,-,,,\r\n"
                     + "10000001,Gastrointestinal disorders,Nothing, -, -, -, -, -,,,\r\n"
-                    + "10000002,Gastrointestinal disorders\r\n"));
+                    + "10000002,Gastrointestinal disorders\r\n"
+                    + "10000003,Gastrointestinal disorders,"
+                    + "T".repeat(201)
+                    + ",Mild,-,-,-,-,,,\r\n"));
     assertThat(result.rows()).isEmpty();
     assertThat(result.problems())
         .extracting(p -> p.line() + " " + p.key())
@@ -50,7 +53,8 @@ class CtcaeFileTest {
             "3 ctcae.file.code",
             "4 ctcae.file.duplicate",
             "5 ctcae.file.noGrade",
-            "6 ctcae.file.columns");
+            "6 ctcae.file.columns",
+            "7 ctcae.file.tooLong");
   }
 
   @Test

@@ -134,6 +134,7 @@ class SafetyRulesTest {
     assertThat(feverIl2.byGrade()).containsExactly(0, 1, 1, 0, 0);
     assertThat(feverIl2.gradeThreeOrWorse()).isEqualTo(1);
     assertThat(feverIl2.percentGradeThreeOrWorse()).isEqualTo(33.3);
+    assertThat(feverIl2.percentByGrade()).containsExactly(0.0, 33.3, 33.3, 0.0, 0.0);
     ToxicityTable.Cell feverChemo = rows.get(0).arms().get(1);
     assertThat(feverChemo.byGrade()).containsExactly(0, 0, 0, 1, 0);
     assertThat(feverChemo.percentGradeThreeOrWorse()).isEqualTo(50.0);

@@ -68,12 +68,12 @@ class TreatmentTimelineTest {
             List.of(),
             List.of(
                 new TreatmentTimeline.Event(
-                    "Fever", 2, RANDOMIZED.plusDays(2), RANDOMIZED.plusDays(5)),
+                    "Fever · Grade 2", 2, RANDOMIZED.plusDays(2), RANDOMIZED.plusDays(5)),
                 new TreatmentTimeline.Event("Hypotension", 3, RANDOMIZED.plusDays(9), null)));
 
     JsonArray datasets = chart.getJsonObject("data").getJsonArray("datasets");
     JsonObject fever = datasets.getJsonObject(0);
-    assertThat(fever.getString("label")).isEqualTo("Fever G2");
+    assertThat(fever.getString("label")).isEqualTo("Fever · Grade 2");
     assertThat(fever.getString("yAxisID")).isEqualTo("grade");
     assertThat(xs(fever)).containsExactly(2, 5);
     assertThat(fever.getJsonArray("data").getJsonObject(0).getInt("y")).isEqualTo(2);

@@ -258,6 +258,44 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(new Api(base).as("monitor").get(overdueList).array())
         .as("no longer waiting")
         .isEmpty();
+
+    LocalDate tokyoToday = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    assertThat(updated.object().getString("expeditedStatus")).isEqualTo("DUE");
+    Api admin = new Api(base).as("admin");
+    String expedited = one + "/expedited-reports";
+    String initial = "{\"kind\": \"INITIAL\", \"submittedOn\": \"%s\"}";
+    assertThat(osk.post(expedited, initial.formatted(tokyoToday)).status())
+        .as("the sponsor's record, not the site's")
+        .isEqualTo(403);
+    assertThat(
+            admin
+                .post(expedited, initial.formatted(tokyoToday.plusDays(1)))
+                .errorFor("submittedOn"))
+        .contains("after today");
+    assertThat(
+            admin
+                .post(expedited, initial.formatted(tokyoToday.minusDays(9)))
+                .errorFor("submittedOn"))
+        .contains("before the sponsor knew");
+    assertThat(
+            admin
+                .post(expedited, initial.replace("INITIAL", "FOLLOW_UP").formatted(tokyoToday))
+                .status())
+        .as("hospitalization is not grave: no follow-up")
+        .isEqualTo(409);
+    Reply recorded = admin.post(expedited, initial.formatted(tokyoToday));
+    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+    assertThat(recorded.object().getString("expeditedReportSubmittedOn"))
+        .isEqualTo(tokyoToday.toString());
+    assertThat(recorded.object().getString("expeditedStatus")).isEqualTo("SUBMITTED_ON_TIME");
+    assertThat(admin.post(expedited, initial.formatted(tokyoToday)).errorFor("reasonForChange"))
+        .as("a correction needs its reason")
+        .isNotBlank();
+    assertThat(
+            osk.put(one, reported.replace("\"outcome\"", "\"reasonForChange\": \"x\", \"outcome\""))
+                .status())
+        .as("the site's report stays the site's to change")
+        .isEqualTo(200);
   }
 
   @Test

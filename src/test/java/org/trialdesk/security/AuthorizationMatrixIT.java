@@ -108,6 +108,9 @@ class AuthorizationMatrixIT extends ApiTest {
     expect(
         "POST trials/{code}/subjects/{subjectId}/adverse-events/{id}/signature",
         "401 403 403 403 404 | 401 403 403 403 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/adverse-events/{id}/expedited-reports",
+        "401 400 403 403 403 | 401 400 403 403 403");
     expect("GET trials/{code}/adverse-events", "401 200 200 200 200");
     expect(
         "GET trials/{code}/subjects/{subjectId}/administrations",

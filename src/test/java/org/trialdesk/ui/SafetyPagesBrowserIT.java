@@ -143,6 +143,40 @@ class SafetyPagesBrowserIT extends BrowserTest {
     }
   }
 
+  @Test
+  void theSponsorRecordsTheExpeditedReportOfASusarAndSeesItInTime() {
+    String code = Deployments.uniqueCode("SUS");
+    RandomizedTrial trial = RandomizedTrial.recruiting(new Api(base), code);
+    Api osk = new Api(base).as("coordinator-osk");
+    RandomizedTrial.Randomized subject = trial.randomizedSubject(osk, "OSK", "S-1");
+    Api.Reply created =
+        osk.post(
+            "trials/" + code + "/subjects/" + subject.subjectId() + "/adverse-events",
+            """
+            {"meddraCode": 10016288, "grade": 4, "seriousness": ["LIFE_THREATENING"],
+             "expected": false, "siteAwareAt": "%s", "onsetDate": "%s", "outcome": "RECOVERING",
+             "attribution": {"%s": "PROBABLE"}}
+            """
+                .formatted(
+                    java.time.Instant.now().minusSeconds(3600),
+                    LocalDate.now().minusDays(1),
+                    subject.agent()));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    LocalDate tokyoToday = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+
+    pages.open(
+        "subject/adverse-event.xhtml?trial=%s&id=%s&ae=%d"
+            .formatted(code, subject.subjectId(), created.object().getInt("id")));
+    assertThat(pages.textOf("expeditedStatus")).isEqualTo("due");
+    pages.typeDate("expedited:submittedOn", tokyoToday.plusDays(2).toString());
+    assertThat(pages.clickAndReadMessage("expedited:record", "expedited:submittedOnMessage"))
+        .contains("after today");
+    pages.typeDate("expedited:submittedOn", tokyoToday.toString());
+    pages.clickAndWaitForPage("expedited:record");
+    assertThat(pages.textOf("expeditedStatus")).isEqualTo("submitted on time");
+    assertThat(pages.textOf("susar")).contains(tokyoToday.toString()).contains("follow-up");
+  }
+
   private void filter() {
     driver.findElement(By.id("events:filter")).click();
     pages.waitForAjax();

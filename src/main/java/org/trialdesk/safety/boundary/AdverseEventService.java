@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +37,8 @@ import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.safety.entity.AgentAssessment;
 import org.trialdesk.safety.entity.Attribution;
 import org.trialdesk.safety.entity.CtcaeTerm;
+import org.trialdesk.safety.entity.ExpeditedReport;
+import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
@@ -268,6 +271,40 @@ public class AdverseEventService {
     return event;
   }
 
+  /**
+   * Whether the event is a suspected unexpected serious adverse reaction. A voided entry was a
+   * mistake: it owes nobody a report, so it is none.
+   */
+  static boolean susar(AdverseEvent e) {
+    return !e.isVoided()
+        && SaeClock.susar(
+            e.isSerious(),
+            e.getExpected(),
+            e.getAgents().stream().map(AgentAssessment::getAttribution).toList());
+  }
+
+  /** The sponsor's expedited reporting dates of a SUSAR; null for any other event. */
+  static SaeClock.Expedited expeditedDue(AdverseEvent e) {
+    return susar(e) && e.getSiteAwareAt() != null
+        ? SaeClock.expedited(
+            e.getSeriousness(),
+            e.getGrade(),
+            e.getSiteAwareAt(),
+            e.getReportedAt(),
+            ZoneId.of(e.getSubject().getSite().getTimeZone()))
+        : null;
+  }
+
+  /** The days the sponsor's expedited reports of the event were submitted, by kind. */
+  Map<ExpeditedReportKind, LocalDate> expeditedReportsOf(AdverseEvent e) {
+    Map<ExpeditedReportKind, LocalDate> submitted = new EnumMap<>(ExpeditedReportKind.class);
+    em.createQuery("select r from ExpeditedReport r where r.event = :event", ExpeditedReport.class)
+        .setParameter("event", e)
+        .getResultList()
+        .forEach(r -> submitted.put(r.getKind(), r.getSubmittedOn()));
+    return submitted;
+  }
+
   /** The event as the API shows it, with its clocks. */
   public AdverseEventDocument document(AdverseEvent e) {
     Integer deadline = e.getSubject().getTrial().getSaeDeadlineHours();
@@ -276,22 +313,12 @@ public class AdverseEventService {
         serious && e.getSiteAwareAt() != null
             ? SaeClock.sponsorReportDueAt(e.getSiteAwareAt(), deadline)
             : null;
-    // A voided entry was a mistake: it owes nobody a report, so it carries no clocks.
-    boolean susar =
-        !e.isVoided()
-            && SaeClock.susar(
-                serious,
-                e.getExpected(),
-                e.getAgents().stream().map(AgentAssessment::getAttribution).toList());
-    SaeClock.Expedited expedited =
-        susar && e.getSiteAwareAt() != null
-            ? SaeClock.expedited(
-                e.getSeriousness(),
-                e.getGrade(),
-                e.getSiteAwareAt(),
-                e.getReportedAt(),
-                ZoneId.of(e.getSubject().getSite().getTimeZone()))
-            : null;
+    boolean susar = susar(e);
+    SaeClock.Expedited expedited = expeditedDue(e);
+    Map<ExpeditedReportKind, LocalDate> submitted =
+        expedited == null ? Map.of() : expeditedReportsOf(e);
+    LocalDate siteToday =
+        LocalDate.now(clock.withZone(ZoneId.of(e.getSubject().getSite().getTimeZone())));
     Map<String, String> attribution = new LinkedHashMap<>();
     Map<String, String> action = new LinkedHashMap<>();
     e.getAgents()
@@ -329,6 +356,20 @@ public class AdverseEventService {
         susar,
         expedited == null ? null : expedited.dueOn(),
         expedited == null ? null : expedited.followUpDueOn(),
+        submitted.get(ExpeditedReportKind.INITIAL),
+        expedited == null
+            ? null
+            : SaeClock.expeditedStatus(
+                    expedited.dueOn(), submitted.get(ExpeditedReportKind.INITIAL), siteToday)
+                .name(),
+        submitted.get(ExpeditedReportKind.FOLLOW_UP),
+        expedited == null || expedited.followUpDueOn() == null
+            ? null
+            : SaeClock.expeditedStatus(
+                    expedited.followUpDueOn(),
+                    submitted.get(ExpeditedReportKind.FOLLOW_UP),
+                    siteToday)
+                .name(),
         e.isVoided(),
         e.getVoidReason(),
         e.getVersion(),

@@ -23,7 +23,7 @@ import org.trialdesk.safety.entity.AdverseEvent;
 
 /**
  * {@code .../subjects/{subjectId}/adverse-events}: list, record, correct with a reason, void, and
- * an investigator's signature of a serious event.
+ * an investigator's signature of a serious event, and the sponsor's expedited reports of a SUSAR.
  */
 @Path("trials/{code}/subjects/{subjectId}/adverse-events")
 @RequestScoped
@@ -32,6 +32,7 @@ import org.trialdesk.safety.entity.AdverseEvent;
 public class AdverseEventsResource {
 
   @Inject AdverseEventService events;
+  @Inject ExpeditedReports expeditedReports;
   @Context UriInfo uriInfo;
 
   @GET
@@ -94,5 +95,16 @@ public class AdverseEventsResource {
       SignatureRequest request) {
     Signatures.Shown signed = events.sign(trialCode, subjectId, id, SignatureRequest.of(request));
     return Response.status(Response.Status.CREATED).entity(SignatureDocument.of(signed)).build();
+  }
+
+  @RolesAllowed("ADMINISTRATOR")
+  @POST
+  @Path("{id}/expedited-reports")
+  public AdverseEventDocument recordExpeditedReport(
+      @PathParam("code") String trialCode,
+      @PathParam("subjectId") String subjectId,
+      @PathParam("id") long id,
+      ExpeditedReportRequest request) {
+    return events.document(expeditedReports.record(trialCode, subjectId, id, request));
   }
 }

@@ -59,8 +59,30 @@ public final class SaeClock {
         && attributions.stream().anyMatch(Attribution::suspected);
   }
 
-  /** The expedited report's due date and, for fatal or life-threatening ones, the follow-up's. */
-  public record Expedited(LocalDate dueOn, LocalDate followUpDueOn) {}
+  /**
+   * The expedited report's day 0 and due date and, for fatal or life-threatening ones, the
+   * follow-up's due date.
+   */
+  public record Expedited(LocalDate day0, LocalDate dueOn, LocalDate followUpDueOn) {}
+
+  /** Where one of the sponsor's expedited reports stands, by calendar day. */
+  public enum ExpeditedStatus {
+    DUE,
+    OVERDUE,
+    SUBMITTED_ON_TIME,
+    SUBMITTED_LATE
+  }
+
+  /** Submitted on the due day is in time; not submitted by the end of it is overdue. */
+  public static ExpeditedStatus expeditedStatus(
+      LocalDate dueOn, LocalDate submittedOn, LocalDate today) {
+    if (submittedOn == null) {
+      return today.isAfter(dueOn) ? ExpeditedStatus.OVERDUE : ExpeditedStatus.DUE;
+    }
+    return submittedOn.isAfter(dueOn)
+        ? ExpeditedStatus.SUBMITTED_LATE
+        : ExpeditedStatus.SUBMITTED_ON_TIME;
+  }
 
   /**
    * Day 0 is the sponsor's awareness: the site's report. Until the site has reported, its own
@@ -76,7 +98,7 @@ public final class SaeClock {
             || criteria.contains(Seriousness.DEATH)
             || criteria.contains(Seriousness.LIFE_THREATENING);
     return grave
-        ? new Expedited(day0.plusDays(7), day0.plusDays(15))
-        : new Expedited(day0.plusDays(15), null);
+        ? new Expedited(day0, day0.plusDays(7), day0.plusDays(15))
+        : new Expedited(day0, day0.plusDays(15), null);
   }
 }

@@ -26,13 +26,18 @@ import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.boundary.CtcaeDictionary;
+import org.trialdesk.safety.boundary.ExpeditedReportRequest;
+import org.trialdesk.safety.boundary.ExpeditedReports;
 import org.trialdesk.safety.entity.ActionTaken;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.safety.entity.AgentAssessment;
 import org.trialdesk.safety.entity.Attribution;
 import org.trialdesk.safety.entity.CtcaeTerm;
+import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Role;
 
 /**
  * Records or corrects one adverse event of a subject: the term by autocomplete (with its SOC), a
@@ -84,6 +89,8 @@ public class AdverseEventEditor implements Serializable {
   @Inject CtcaeDictionary dictionary;
   @Inject AuditTrail trail;
   @Inject Signatures signatures;
+  @Inject ExpeditedReports expeditedReports;
+  @Inject CurrentUser caller;
 
   private String trialCode;
   private String subjectId;
@@ -108,6 +115,9 @@ public class AdverseEventEditor implements Serializable {
   private LocalDateTime reportedAt;
   private String reasonForChange;
   private String signingPassword;
+  private ExpeditedReportKind expeditedKind = ExpeditedReportKind.INITIAL;
+  private LocalDate expeditedOn;
+  private String expeditedReason;
 
   public void load() {
     subject = PageParameters.found(() -> enrollment.find(trialCode, subjectId));
@@ -303,6 +313,68 @@ public class AdverseEventEditor implements Serializable {
 
   public boolean isEditable() {
     return stored == null || !stored.isVoided();
+  }
+
+  /** Whether the sponsor's data manager may record an expedited report of this SUSAR here. */
+  public boolean isExpeditedRecordable() {
+    return shown != null && Boolean.TRUE.equals(shown.susar()) && caller.is(Role.ADMINISTRATOR);
+  }
+
+  /** The initial report, and the follow-up where the event is fatal or life-threatening. */
+  public List<ExpeditedReportKind> getExpeditedKinds() {
+    return shown != null && shown.expeditedFollowUpDueOn() != null
+        ? List.of(ExpeditedReportKind.values())
+        : List.of(ExpeditedReportKind.INITIAL);
+  }
+
+  public String recordExpedited() {
+    try {
+      expeditedReports.record(
+          trialCode,
+          subjectId,
+          eventId,
+          new ExpeditedReportRequest(
+              expeditedKind == null ? null : expeditedKind.name(), expeditedOn, expeditedReason));
+    } catch (DomainException | InvalidFieldsException refused) {
+      FacesMessages.error(
+          refused,
+          Map.of(
+              "kind", "expedited:kind",
+              "submittedOn", "expedited:submittedOn",
+              "reasonForChange", "expedited:reason"));
+      return null;
+    }
+    FacesMessages.info("ae.expedited.recorded", expeditedOn);
+    return "/subject/adverse-event?faces-redirect=true&trial="
+        + trialCode
+        + "&id="
+        + subjectId
+        + "&ae="
+        + eventId;
+  }
+
+  public ExpeditedReportKind getExpeditedKind() {
+    return expeditedKind;
+  }
+
+  public void setExpeditedKind(ExpeditedReportKind expeditedKind) {
+    this.expeditedKind = expeditedKind;
+  }
+
+  public LocalDate getExpeditedOn() {
+    return expeditedOn;
+  }
+
+  public void setExpeditedOn(LocalDate expeditedOn) {
+    this.expeditedOn = expeditedOn;
+  }
+
+  public String getExpeditedReason() {
+    return expeditedReason;
+  }
+
+  public void setExpeditedReason(String expeditedReason) {
+    this.expeditedReason = expeditedReason;
   }
 
   public boolean isSignable() {

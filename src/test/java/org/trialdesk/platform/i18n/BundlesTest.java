@@ -71,6 +71,8 @@ class BundlesTest {
             org.trialdesk.safety.entity.ActionTaken.class,
             org.trialdesk.safety.entity.Outcome.class,
             org.trialdesk.safety.control.SaeClock.ReportStatus.class,
+            org.trialdesk.safety.control.SaeClock.ExpeditedStatus.class,
+            org.trialdesk.safety.entity.ExpeditedReportKind.class,
             org.trialdesk.treatment.entity.DoseChange.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);

@@ -104,6 +104,18 @@ class SafetyRulesTest {
   }
 
   @Test
+  void anExpeditedReportIsDueUntilTheEndOfItsDayAndThenSubmittedInTimeOrLate() {
+    LocalDate due = LocalDate.of(2026, 3, 9);
+    assertThat(SaeClock.expeditedStatus(due, null, due)).isEqualTo(SaeClock.ExpeditedStatus.DUE);
+    assertThat(SaeClock.expeditedStatus(due, null, due.plusDays(1)))
+        .isEqualTo(SaeClock.ExpeditedStatus.OVERDUE);
+    assertThat(SaeClock.expeditedStatus(due, due, due.plusDays(9)))
+        .isEqualTo(SaeClock.ExpeditedStatus.SUBMITTED_ON_TIME);
+    assertThat(SaeClock.expeditedStatus(due, due.plusDays(1), due.plusDays(1)))
+        .isEqualTo(SaeClock.ExpeditedStatus.SUBMITTED_LATE);
+  }
+
+  @Test
   void expeditedDaysAreTheSitesCalendarDays() {
     // 23:30 UTC on 1 March is 08:30 on 2 March in Tokyo: day 0 is the 2nd there.
     Instant aware = Instant.parse("2026-03-01T23:30:00Z");

@@ -86,6 +86,38 @@ class TreatmentBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aTermNotPickedFromTheDictionaryAndADeathWithoutAFatalOutcomeAreRefused() {
+    String code = Deployments.uniqueCode("AET");
+    RandomizedTrial.Randomized subject = randomizedSubject(code);
+    pages.open("subject/adverse-event.xhtml?trial=" + code + "&id=" + subject.subjectId());
+
+    pages.typeAndLeave("ae:term_input", "Tummy upset");
+    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
+    pages.chooseValue("ae:outcome", "RECOVERED");
+    pages.chooseValue("ae:agents:0:attribution", "UNLIKELY");
+    assertThat(pages.clickAndReadMessage("ae:save", "ae:termMessage"))
+        .as("free text is no CTCAE term")
+        .isNotBlank();
+
+    pages.pickSuggestion("ae:term", "Death", "Death NOS");
+    List<String> grades =
+        driver.findElements(By.cssSelector("#ae\\:grade_input option")).stream()
+            .map(o -> o.getAttribute("value"))
+            .filter(v -> !v.isEmpty())
+            .toList();
+    assertThat(grades).as("Death NOS has grade 5 only").containsExactly("5");
+    pages.chooseValue("ae:grade", "5");
+    pages.tick("ae:expected:1");
+    pages.typeDate(
+        "ae:aware",
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo"))
+            .minusHours(1)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+    assertThat(pages.clickAndReadMessage("ae:save", "ae:outcomeMessage")).contains("fatal");
+    assertThat(pages.pageText()).as("nothing was saved").doesNotContain("saved");
+  }
+
+  @Test
   void aReducedDoseNeedsItsReasonAndIsShownBesideThePlan() {
     String code = Deployments.uniqueCode("DOS");
     RandomizedTrial.Randomized subject = randomizedSubject(code);

@@ -23,13 +23,15 @@ import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.entity.Allocation;
+import org.trialdesk.safety.control.SaeClock;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.trial.entity.Trial;
 
 /**
- * The trial-level list of adverse events, filtered and paged by the database: site staff see their
- * own sites only, and the arm (as a filter or a column) only reaches those who may know arms.
+ * The trial-level list of adverse events, filtered and paged by the database, and the dashboard's
+ * overdue SAE reports: site staff see their own sites only, and the arm (as a filter or a column)
+ * only reaches those who may know arms.
  */
 @ApplicationScoped
 @Transactional
@@ -157,5 +159,45 @@ public class AdverseEventSearch {
         cb.isFalse(event.get("voided")),
         cb.isNull(event.get("reportedAt")),
         cb.lessThan(event.get("siteAwareAt"), awareBefore));
+  }
+
+  /** At most this many overdue reports are listed; more would say the same thing. */
+  static final int OVERDUE_SHOWN = 200;
+
+  /**
+   * Serious events not yet reported to the sponsor whose deadline has passed, of the sites the
+   * caller may see, most overdue first. The database narrows to unreported serious events of those
+   * sites; each trial's own deadline is applied here.
+   */
+  public List<AdverseEvent> overdue() {
+    Instant now = Instant.now(clock);
+    boolean siteScoped = caller.siteScoped();
+    if (siteScoped && caller.sites().isEmpty()) {
+      return List.of();
+    }
+    var query =
+        em.createQuery(
+            "select e from AdverseEvent e join e.subject s"
+                + " where e.voided = false and e.reportedAt is null and e.siteAwareAt is not null"
+                + " and e.seriousness is not empty"
+                + (siteScoped ? " and s.site.code in :sites" : "")
+                + " order by e.siteAwareAt, e.id",
+            AdverseEvent.class);
+    if (siteScoped) {
+      query.setParameter("sites", caller.sites());
+    }
+    // Subjects, sites and trials of the events come in batches (default_batch_fetch_size).
+    return query
+        .getResultStream()
+        .map(AdverseEventService::loaded)
+        .filter(
+            e ->
+                SaeClock.overdue(
+                    SaeClock.sponsorReportDueAt(
+                        e.getSiteAwareAt(), e.getSubject().getTrial().getSaeDeadlineHours()),
+                    null,
+                    now))
+        .limit(OVERDUE_SHOWN)
+        .toList();
   }
 }

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,13 +24,11 @@ import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.FieldError;
-import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.safety.control.SaeClock;
-import org.trialdesk.safety.control.ToxicityTable;
 import org.trialdesk.safety.entity.ActionTaken;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.safety.entity.AgentAssessment;
@@ -43,8 +40,6 @@ import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.security.entity.Role;
-import org.trialdesk.trial.entity.Arm;
-import org.trialdesk.trial.entity.Trial;
 
 /**
  * Adverse events of subjects, recorded by the coordinators and investigators of the subject's site
@@ -374,73 +369,5 @@ public class AdverseEventService {
         e.getVoidReason(),
         e.getVersion(),
         null);
-  }
-
-  /**
-   * The toxicity table of a trial: for those who may see arms (monitors, statisticians, and
-   * administrators of an open trial); never for site staff, who would see other sites' subjects.
-   */
-  public List<ToxicityTable.Row> toxicity(String trialCode) {
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
-    Trial trial = enrollment.trialOf(trialCode);
-    if (!randomization.armsVisibleInTrial(trial)) {
-      throw new ForbiddenException();
-    }
-    Map<Long, String> armOf = new HashMap<>();
-    em.createQuery(
-            "select a.subjectKey, a.arm from Allocation a where a.trialId = :trial", Object[].class)
-        .setParameter("trial", trial.getId())
-        .getResultList()
-        .forEach(row -> armOf.put((Long) row[0], (String) row[1]));
-    List<ToxicityTable.Event> events =
-        em.createQuery(
-                "select e.subject.id, e.term.term, e.grade from AdverseEvent e"
-                    + " where e.subject.trial = :trial and e.voided = false",
-                Object[].class)
-            .setParameter("trial", trial)
-            .getResultStream()
-            .map(row -> new ToxicityTable.Event((Long) row[0], (String) row[1], (Integer) row[2]))
-            .toList();
-    return ToxicityTable.of(armOf, trial.getArms().stream().map(Arm::getCode).toList(), events);
-  }
-
-  /** At most this many overdue reports are listed; more would say the same thing. */
-  static final int OVERDUE_SHOWN = 200;
-
-  /**
-   * Serious events not yet reported to the sponsor whose deadline has passed, of the sites the
-   * caller may see, most overdue first. The database narrows to unreported serious events of those
-   * sites; each trial's own deadline is applied here.
-   */
-  public List<AdverseEvent> overdue() {
-    Instant now = Instant.now(clock);
-    boolean siteScoped = caller.siteScoped();
-    if (siteScoped && caller.sites().isEmpty()) {
-      return List.of();
-    }
-    var query =
-        em.createQuery(
-            "select e from AdverseEvent e join e.subject s"
-                + " where e.voided = false and e.reportedAt is null and e.siteAwareAt is not null"
-                + " and e.seriousness is not empty"
-                + (siteScoped ? " and s.site.code in :sites" : "")
-                + " order by e.siteAwareAt, e.id",
-            AdverseEvent.class);
-    if (siteScoped) {
-      query.setParameter("sites", caller.sites());
-    }
-    // Subjects, sites and trials of the events come in batches (default_batch_fetch_size).
-    return query
-        .getResultStream()
-        .map(AdverseEventService::loaded)
-        .filter(
-            e ->
-                SaeClock.overdue(
-                    SaeClock.sponsorReportDueAt(
-                        e.getSiteAwareAt(), e.getSubject().getTrial().getSaeDeadlineHours()),
-                    null,
-                    now))
-        .limit(OVERDUE_SHOWN)
-        .toList();
   }
 }

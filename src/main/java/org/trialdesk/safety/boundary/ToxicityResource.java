@@ -20,19 +20,19 @@ import org.trialdesk.safety.control.ToxicityTable;
 @RequestScoped
 public class ToxicityResource {
 
-  @Inject AdverseEventService events;
+  @Inject ToxicityAnalysis toxicity;
 
   @RolesAllowed({"ADMINISTRATOR", "MONITOR", "STATISTICIAN"})
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public List<ToxicityTable.Row> table(@PathParam("code") String trialCode) {
-    return events.toxicity(trialCode);
+    return toxicity.of(trialCode);
   }
 
   @RolesAllowed({"ADMINISTRATOR", "MONITOR", "STATISTICIAN"})
   @GET
   @Produces("text/csv")
   public String csv(@PathParam("code") String trialCode) {
-    return ToxicityCsv.of(events.toxicity(trialCode));
+    return ToxicityCsv.of(toxicity.of(trialCode));
   }
 }

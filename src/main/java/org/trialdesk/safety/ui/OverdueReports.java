@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventSearch;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.entity.AdverseEvent;
 
@@ -17,6 +18,7 @@ import org.trialdesk.safety.entity.AdverseEvent;
 public class OverdueReports {
 
   @Inject AdverseEventService events;
+  @Inject AdverseEventSearch search;
 
   /** One overdue report with what the list shows. */
   public record Row(
@@ -27,7 +29,7 @@ public class OverdueReports {
   public List<Row> getRows() {
     if (rows == null) {
       rows =
-          events.overdue().stream()
+          search.overdue().stream()
               .map(
                   (AdverseEvent e) ->
                       new Row(

@@ -10,7 +10,7 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.trialdesk.platform.ui.PageParameters;
-import org.trialdesk.safety.boundary.AdverseEventService;
+import org.trialdesk.safety.boundary.ToxicityAnalysis;
 import org.trialdesk.safety.control.ToxicityCsv;
 import org.trialdesk.safety.control.ToxicityTable;
 
@@ -21,13 +21,13 @@ public class ToxicityView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject AdverseEventService events;
+  @Inject ToxicityAnalysis toxicity;
 
   private String trialCode;
   private List<ToxicityTable.Row> rows;
 
   public void load() {
-    rows = PageParameters.found(() -> events.toxicity(trialCode));
+    rows = PageParameters.found(() -> toxicity.of(trialCode));
   }
 
   public StreamedContent getCsv() {

@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.trialdesk.enrollment.boundary.EnrollmentDocument;
 import org.trialdesk.enrollment.entity.Subject;
@@ -53,23 +55,42 @@ public class DemoSubjects {
   @Inject AdverseEventService adverseEvents;
   @Inject TreatmentService treatment;
   @Inject Clock clock;
+  @Inject DemoSubjects self;
 
-  /** After the trial, the accounts and the starter dictionary (default priority) are in place. */
+  /**
+   * After the trial, the accounts and the starter dictionary (default priority) are in place. Demo
+   * subjects are a convenience: should they fail, the server still starts, without them.
+   */
   @ActivateRequestContext
-  @Transactional
   void enrollOnFirstStart(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 600) DatabaseReady ready) {
     if (!demoData.createdThisStart()) {
       return;
     }
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
+    try {
+      self.enrollAll();
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, "Demo subjects not created", failed);
+    }
+  }
+
+  /** All or none, in one transaction (through the proxy, so the interceptor applies). */
+  @Transactional
+  void enrollAll() {
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    LocalDate today = LocalDate.now(clock.withZone(tokyo));
     try (CurrentUser.ActingFor osaka = actAsCoordinatorOf("OSK")) {
       Subject first = enroll("OSK", "S-0001", "TY", 1952, "M", "RESECTED", "1", today);
       fullDoses(first, today);
       report(first, FEVER, 2, today, List.of(), null, "RECOVERING", null);
 
       Subject second = enroll("OSK", "S-0002", "KM", 1948, "F", "UNRESECTABLE", "5-PLUS", today);
-      Instant aware = Instant.now(clock).minus(Duration.ofHours(2));
+      // Two hours ago, but not before today began in Osaka: the onset is today.
+      Instant aware =
+          Collections.max(
+              List.of(
+                  Instant.now(clock).minus(Duration.ofHours(2)),
+                  today.atStartOfDay(tokyo).toInstant()));
       AdverseEvent neutropenia =
           report(
               second,

@@ -70,4 +70,27 @@ class DemoSubjectsIT extends ApiTest {
         .as("the demo assignments are on a valid chain")
         .isTrue();
   }
+
+  @Test
+  void theAuditTrailNamesTheCoordinatorForTheSubjectsAndTheSystemForTheTrial() {
+    Api admin = new Api(base).as("admin");
+    assertThat(
+            admin
+                .get("audit?entity=Subject&key=IL2-HAI/subjects/OSK-001")
+                .array()
+                .getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.getString("username")).isEqualTo("coordinator-osk"));
+    assertThat(
+            admin
+                .get("audit?entity=Trial&key=IL2-HAI&max=500")
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> r.getString("action").equals("CREATE"))
+                .map(r -> r.getString("username"))
+                .distinct())
+        .as("made at start-up, by nobody's account")
+        .containsExactly("system");
+  }
 }

@@ -260,8 +260,11 @@ class AdverseEventApiIT extends ApiTest {
         .isEmpty();
 
     LocalDate tokyoToday = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
-    assertThat(updated.object().getString("expeditedStatus")).isEqualTo("DUE");
     Api admin = new Api(base).as("admin");
+    assertThat(admin.get(one).object().getString("expeditedStatus")).isEqualTo("DUE");
+    assertThat(updated.object().isNull("expeditedStatus"))
+        .as("the sponsor's side is not shown to the site")
+        .isTrue();
     String expedited = one + "/expedited-reports";
     String initial = "{\"kind\": \"INITIAL\", \"submittedOn\": \"%s\"}";
     assertThat(osk.post(expedited, initial.formatted(tokyoToday)).status())
@@ -291,6 +294,7 @@ class AdverseEventApiIT extends ApiTest {
     assertThat(admin.post(expedited, initial.formatted(tokyoToday)).errorFor("reasonForChange"))
         .as("a correction needs its reason")
         .isNotBlank();
+    assertThat(osk.get(one).object().isNull("expeditedReportSubmittedOn")).isTrue();
     assertThat(
             osk.put(one, reported.replace("\"outcome\"", "\"reasonForChange\": \"x\", \"outcome\""))
                 .status())

@@ -167,14 +167,24 @@ class SafetyPagesBrowserIT extends BrowserTest {
     pages.open(
         "subject/adverse-event.xhtml?trial=%s&id=%s&ae=%d"
             .formatted(code, subject.subjectId(), created.object().getInt("id")));
-    assertThat(pages.textOf("expeditedStatus")).isEqualTo("due");
+    assertThat(pages.textOf("expeditedStatus")).isEqualTo("(due)");
     pages.typeDate("expedited:submittedOn", tokyoToday.plusDays(2).toString());
     assertThat(pages.clickAndReadMessage("expedited:record", "expedited:submittedOnMessage"))
         .contains("after today");
     pages.typeDate("expedited:submittedOn", tokyoToday.toString());
     pages.clickAndWaitForPage("expedited:record");
-    assertThat(pages.textOf("expeditedStatus")).isEqualTo("submitted on time");
-    assertThat(pages.textOf("susar")).contains(tokyoToday.toString()).contains("follow-up");
+    assertThat(pages.textOf("expeditedStatus")).isEqualTo("(submitted on time " + tokyoToday + ")");
+    assertThat(pages.textOf("followUpStatus")).isEqualTo("(due)");
+
+    pages.logOut().logIn("coordinator-osk", Api.DEMO_PASSWORD);
+    pages.open(
+        "subject/adverse-event.xhtml?trial=%s&id=%s&ae=%d"
+            .formatted(code, subject.subjectId(), created.object().getInt("id")));
+    assertThat(pages.textOf("susar")).contains("expedited report due");
+    assertThat(driver.findElements(By.id("expeditedStatus")))
+        .as("what the sponsor submitted stays on the sponsor's side")
+        .isEmpty();
+    assertThat(driver.findElements(By.id("expedited:record"))).isEmpty();
   }
 
   private void filter() {

@@ -1,6 +1,7 @@
 package org.trialdesk.audit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,9 +10,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +38,6 @@ public class AuditTrail {
   static final String SYSTEM = "system";
 
   @PersistenceContext EntityManager em;
-  @Inject SecurityContext security;
   @Inject Clock clock;
   @Inject CurrentUser caller;
 
@@ -143,8 +141,13 @@ public class AuditTrail {
   }
 
   private String caller() {
-    Principal principal = security.getCallerPrincipal();
-    return principal == null ? SYSTEM : principal.getName();
+    try {
+      String account = caller.accountName();
+      return account == null ? SYSTEM : account;
+    } catch (ContextNotActiveException startUp) {
+      // Work done when the application starts (demo data, the starter dictionary) has no request.
+      return SYSTEM;
+    }
   }
 
   /** For monitors and administrators only. */

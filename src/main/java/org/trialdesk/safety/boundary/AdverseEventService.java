@@ -3,6 +3,7 @@ package org.trialdesk.safety.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -82,7 +83,11 @@ public class AdverseEventService {
     String reason = AuditTrail.requireReason(doc == null ? null : doc.reasonForChange());
     Map<String, String> before = event.auditState();
     event.apply(checked(subject, doc, event.getAgents()));
-    em.flush();
+    try {
+      em.flush();
+    } catch (OptimisticLockException changedMeanwhile) {
+      throw new ConflictException(null, "problem.concurrentChange");
+    }
     trail.changed(event, before, reason);
     return event;
   }
@@ -304,14 +309,18 @@ public class AdverseEventService {
   public AdverseEventDocument document(AdverseEvent e) {
     Integer deadline = e.getSubject().getTrial().getSaeDeadlineHours();
     boolean serious = e.isSerious();
+    // A voided entry was a mistake: it owes nobody a report, so it carries no clocks.
     Instant due =
-        serious && e.getSiteAwareAt() != null
+        serious && e.getSiteAwareAt() != null && !e.isVoided()
             ? SaeClock.sponsorReportDueAt(e.getSiteAwareAt(), deadline)
             : null;
     boolean susar = susar(e);
     SaeClock.Expedited expedited = expeditedDue(e);
+    // What the sponsor submitted stays with the sponsor's side: sponsors often unblind a SUSAR and
+    // report only those on the investigational product, so the site could read the arm from it.
+    boolean sponsorSide = !caller.siteScoped();
     Map<ExpeditedReportKind, LocalDate> submitted =
-        expedited == null ? Map.of() : expeditedReportsOf(e);
+        expedited == null || !sponsorSide ? Map.of() : expeditedReportsOf(e);
     LocalDate siteToday =
         LocalDate.now(clock.withZone(ZoneId.of(e.getSubject().getSite().getTimeZone())));
     Map<String, String> attribution = new LinkedHashMap<>();
@@ -352,13 +361,13 @@ public class AdverseEventService {
         expedited == null ? null : expedited.dueOn(),
         expedited == null ? null : expedited.followUpDueOn(),
         submitted.get(ExpeditedReportKind.INITIAL),
-        expedited == null
+        expedited == null || !sponsorSide
             ? null
             : SaeClock.expeditedStatus(
                     expedited.dueOn(), submitted.get(ExpeditedReportKind.INITIAL), siteToday)
                 .name(),
         submitted.get(ExpeditedReportKind.FOLLOW_UP),
-        expedited == null || expedited.followUpDueOn() == null
+        expedited == null || expedited.followUpDueOn() == null || !sponsorSide
             ? null
             : SaeClock.expeditedStatus(
                     expedited.followUpDueOn(),

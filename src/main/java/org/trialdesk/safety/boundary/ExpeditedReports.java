@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,6 +64,10 @@ public class ExpeditedReports {
     if (on.isBefore(due.day0())) {
       throw new InvalidInputException("submittedOn", "ae.expedited.beforeDay0", due.day0());
     }
+    LocalDate followUp = submitted.get(ExpeditedReportKind.FOLLOW_UP);
+    if (kind == ExpeditedReportKind.INITIAL && followUp != null && on.isAfter(followUp)) {
+      throw new InvalidInputException("submittedOn", "ae.expedited.afterFollowUp", followUp);
+    }
     if (kind == ExpeditedReportKind.FOLLOW_UP) {
       LocalDate initial = submitted.get(ExpeditedReportKind.INITIAL);
       if (initial == null) {
@@ -85,6 +90,12 @@ public class ExpeditedReports {
       report = new ExpeditedReport(event, kind);
       report.submitted(on, caller.username(), Instant.now(clock));
       em.persist(report);
+      try {
+        em.flush();
+      } catch (PersistenceException recordedMeanwhile) {
+        // Another data manager recorded the same report a moment ago (unique per event and kind).
+        throw new ConflictException(null, "problem.concurrentChange");
+      }
       trail.created(report);
     } else {
       // A correction of a day recorded before, like any change, carries its reason.

@@ -70,9 +70,17 @@ public class ExpeditedReport implements Serializable, Auditable {
     return "ExpeditedReport";
   }
 
+  /**
+   * Not below the event's key, so the event's history, which the site reads, does not list it (see
+   * the note on blinding in {@code AdverseEventService.document}).
+   */
   @Override
   public String auditKey() {
-    return event.auditKey() + "/expedited-reports/" + kind;
+    return event.getSubject().getTrial().getCode()
+        + "/expedited-reports/"
+        + event.getId()
+        + "/"
+        + kind;
   }
 
   @Override

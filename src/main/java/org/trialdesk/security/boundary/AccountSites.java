@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The sites an account belongs to, read fresh from the database. */
+/** The sites an account belongs to, read fresh from the database; whether an account exists. */
 @ApplicationScoped
 public class AccountSites {
 
@@ -22,5 +22,14 @@ public class AccountSites {
                 String.class)
             .setParameter("username", username)
             .getResultList());
+  }
+
+  /** Whether {@code username} names an account (anyone who can log in), roles or not. */
+  public boolean isAccount(String username) {
+    return username != null
+        && em.createQuery("select count(a) from Account a where a.username = :username", Long.class)
+                .setParameter("username", username)
+                .getSingleResult()
+            > 0;
   }
 }

@@ -26,12 +26,33 @@ public class CurrentUser {
 
   private record Acting(String username, Set<Role> roles) {}
 
+  /** The last name looked up in {@link #accountName}, and whether it named an account. */
+  private String lookedUp;
+
+  private boolean lookedUpIsAccount;
+
   public String username() {
     if (acting != null) {
       return acting.username();
     }
     Principal caller = security.getCallerPrincipal();
     return caller == null ? null : caller.getName();
+  }
+
+  /**
+   * The account calling (or acted for), or {@code null} for the server itself: at start-up the
+   * container's own identity has a name, but it is nobody's account.
+   */
+  public String accountName() {
+    if (acting != null) {
+      return acting.username();
+    }
+    String name = username();
+    if (name != null && !name.equals(lookedUp)) {
+      lookedUp = name;
+      lookedUpIsAccount = accountSites.isAccount(name);
+    }
+    return name != null && lookedUpIsAccount ? name : null;
   }
 
   public boolean is(Role role) {
@@ -50,8 +71,11 @@ public class CurrentUser {
    * nobody logged in becomes someone else.
    */
   public ActingFor actAs(String username, Set<Role> roles, Set<String> siteCodes) {
-    // The server's own identity at deployment holds no TrialDesk role; every logged-in user does.
-    if (acting != null || !roles().isEmpty()) {
+    // The server's own identity at deployment holds no TrialDesk role and names no account.
+    Principal principal = security.getCallerPrincipal();
+    if (acting != null
+        || !roles().isEmpty()
+        || (principal != null && accountSites.isAccount(principal.getName()))) {
       throw new IllegalStateException("Only start-up work acts for an account");
     }
     acting = new Acting(username, Set.copyOf(roles));

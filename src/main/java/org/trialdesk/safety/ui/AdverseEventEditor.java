@@ -250,12 +250,7 @@ public class AdverseEventEditor implements Serializable {
       return null;
     }
     FacesMessages.info("ae.saved", saved.getTerm().getTerm());
-    return "/subject/adverse-event?faces-redirect=true&trial="
-        + trialCode
-        + "&id="
-        + subjectId
-        + "&ae="
-        + saved.getId();
+    return eventPage(saved.getId());
   }
 
   public String sign() {
@@ -265,12 +260,17 @@ public class AdverseEventEditor implements Serializable {
       FacesMessages.error(refused, Map.of("password", "sign:password"));
       return null;
     }
+    return eventPage(eventId);
+  }
+
+  /** This page for the event, afresh (after a redirect, so a reload does not post again). */
+  private String eventPage(Long id) {
     return "/subject/adverse-event?faces-redirect=true&trial="
         + trialCode
         + "&id="
         + subjectId
         + "&ae="
-        + eventId;
+        + id;
   }
 
   /** The site's zone, in which the page shows and takes times. */
@@ -345,12 +345,7 @@ public class AdverseEventEditor implements Serializable {
       return null;
     }
     FacesMessages.info("ae.expedited.recorded", expeditedOn);
-    return "/subject/adverse-event?faces-redirect=true&trial="
-        + trialCode
-        + "&id="
-        + subjectId
-        + "&ae="
-        + eventId;
+    return eventPage(eventId);
   }
 
   public ExpeditedReportKind getExpeditedKind() {

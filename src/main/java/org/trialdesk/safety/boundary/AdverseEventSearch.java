@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -190,14 +191,15 @@ public class AdverseEventSearch {
     return query
         .getResultStream()
         .map(AdverseEventService::loaded)
-        .filter(
-            e ->
-                SaeClock.overdue(
-                    SaeClock.sponsorReportDueAt(
-                        e.getSiteAwareAt(), e.getSubject().getTrial().getSaeDeadlineHours()),
-                    null,
-                    now))
+        .filter(e -> SaeClock.overdue(dueAt(e), null, now))
+        // Trials differ in their deadlines: the earliest due is the most overdue.
+        .sorted(Comparator.comparing(AdverseEventSearch::dueAt))
         .limit(OVERDUE_SHOWN)
         .toList();
+  }
+
+  private static Instant dueAt(AdverseEvent e) {
+    return SaeClock.sponsorReportDueAt(
+        e.getSiteAwareAt(), e.getSubject().getTrial().getSaeDeadlineHours());
   }
 }

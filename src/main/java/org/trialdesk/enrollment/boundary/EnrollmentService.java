@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -208,7 +207,7 @@ public class EnrollmentService {
 
   /** Today where the site is: a consent signed "today" in Tokyo is not in the future. */
   public LocalDate today(TrialParticipation participation) {
-    return LocalDate.now(clock.withZone(ZoneId.of(participation.getSite().getTimeZone())));
+    return participation.getSite().today(clock);
   }
 
   /** One subject, if the caller may see its site. */

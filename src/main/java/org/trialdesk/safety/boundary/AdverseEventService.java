@@ -161,8 +161,8 @@ public class AdverseEventService {
     if (term.isOtherSpecify() && (doc.verbatim() == null || doc.verbatim().isBlank())) {
       errors.add(validation.error("verbatim", "ae.verbatim.required", term.getTerm()));
     }
-    ZoneId siteZone = ZoneId.of(subject.getSite().getTimeZone());
-    LocalDate today = LocalDate.now(clock.withZone(siteZone));
+    ZoneId siteZone = subject.getSite().zone();
+    LocalDate today = subject.getSite().today(clock);
     if (doc.onsetDate().isAfter(today)) {
       errors.add(validation.error("onsetDate", "ae.date.future", today));
     }
@@ -291,18 +291,25 @@ public class AdverseEventService {
             e.getGrade(),
             e.getSiteAwareAt(),
             e.getReportedAt(),
-            ZoneId.of(e.getSubject().getSite().getTimeZone()))
+            e.getSubject().getSite().zone())
         : null;
   }
 
-  /** The days the sponsor's expedited reports of the event were submitted, by kind. */
-  Map<ExpeditedReportKind, LocalDate> expeditedReportsOf(AdverseEvent e) {
-    Map<ExpeditedReportKind, LocalDate> submitted = new EnumMap<>(ExpeditedReportKind.class);
+  /** The sponsor's expedited reports of the event recorded so far, by kind. */
+  Map<ExpeditedReportKind, ExpeditedReport> expeditedReportsOf(AdverseEvent e) {
+    Map<ExpeditedReportKind, ExpeditedReport> reports = new EnumMap<>(ExpeditedReportKind.class);
     em.createQuery("select r from ExpeditedReport r where r.event = :event", ExpeditedReport.class)
         .setParameter("event", e)
         .getResultList()
-        .forEach(r -> submitted.put(r.getKind(), r.getSubmittedOn()));
-    return submitted;
+        .forEach(r -> reports.put(r.getKind(), r));
+    return reports;
+  }
+
+  /** The day a report was submitted; null when it has not been recorded. */
+  static LocalDate submittedOn(
+      Map<ExpeditedReportKind, ExpeditedReport> reports, ExpeditedReportKind kind) {
+    ExpeditedReport report = reports.get(kind);
+    return report == null ? null : report.getSubmittedOn();
   }
 
   /** The event as the API shows it, with its clocks. */
@@ -319,10 +326,11 @@ public class AdverseEventService {
     // What the sponsor submitted stays with the sponsor's side: sponsors often unblind a SUSAR and
     // report only those on the investigational product, so the site could read the arm from it.
     boolean sponsorSide = !caller.siteScoped();
-    Map<ExpeditedReportKind, LocalDate> submitted =
+    Map<ExpeditedReportKind, ExpeditedReport> reports =
         expedited == null || !sponsorSide ? Map.of() : expeditedReportsOf(e);
-    LocalDate siteToday =
-        LocalDate.now(clock.withZone(ZoneId.of(e.getSubject().getSite().getTimeZone())));
+    LocalDate initialOn = submittedOn(reports, ExpeditedReportKind.INITIAL);
+    LocalDate followUpOn = submittedOn(reports, ExpeditedReportKind.FOLLOW_UP);
+    LocalDate siteToday = e.getSubject().getSite().today(clock);
     Map<String, String> attribution = new LinkedHashMap<>();
     Map<String, String> action = new LinkedHashMap<>();
     e.getAgents()
@@ -360,20 +368,14 @@ public class AdverseEventService {
         susar,
         expedited == null ? null : expedited.dueOn(),
         expedited == null ? null : expedited.followUpDueOn(),
-        submitted.get(ExpeditedReportKind.INITIAL),
+        initialOn,
         expedited == null || !sponsorSide
             ? null
-            : SaeClock.expeditedStatus(
-                    expedited.dueOn(), submitted.get(ExpeditedReportKind.INITIAL), siteToday)
-                .name(),
-        submitted.get(ExpeditedReportKind.FOLLOW_UP),
+            : SaeClock.expeditedStatus(expedited.dueOn(), initialOn, siteToday).name(),
+        followUpOn,
         expedited == null || expedited.followUpDueOn() == null || !sponsorSide
             ? null
-            : SaeClock.expeditedStatus(
-                    expedited.followUpDueOn(),
-                    submitted.get(ExpeditedReportKind.FOLLOW_UP),
-                    siteToday)
-                .name(),
+            : SaeClock.expeditedStatus(expedited.followUpDueOn(), followUpOn, siteToday).name(),
         e.isVoided(),
         e.getVoidReason(),
         e.getVersion(),

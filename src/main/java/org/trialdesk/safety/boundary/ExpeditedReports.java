@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
@@ -54,9 +53,8 @@ public class ExpeditedReports {
     if (kind == ExpeditedReportKind.FOLLOW_UP && due.followUpDueOn() == null) {
       throw new ConflictException("kind", "ae.expedited.noFollowUp", id);
     }
-    Map<ExpeditedReportKind, LocalDate> submitted = events.expeditedReportsOf(event);
-    LocalDate today =
-        LocalDate.now(clock.withZone(ZoneId.of(event.getSubject().getSite().getTimeZone())));
+    Map<ExpeditedReportKind, ExpeditedReport> reports = events.expeditedReportsOf(event);
+    LocalDate today = event.getSubject().getSite().today(clock);
     LocalDate on = request.submittedOn();
     if (on.isAfter(today)) {
       throw new InvalidInputException("submittedOn", "ae.date.future", today);
@@ -64,12 +62,12 @@ public class ExpeditedReports {
     if (on.isBefore(due.day0())) {
       throw new InvalidInputException("submittedOn", "ae.expedited.beforeDay0", due.day0());
     }
-    LocalDate followUp = submitted.get(ExpeditedReportKind.FOLLOW_UP);
+    LocalDate followUp = AdverseEventService.submittedOn(reports, ExpeditedReportKind.FOLLOW_UP);
     if (kind == ExpeditedReportKind.INITIAL && followUp != null && on.isAfter(followUp)) {
       throw new InvalidInputException("submittedOn", "ae.expedited.afterFollowUp", followUp);
     }
     if (kind == ExpeditedReportKind.FOLLOW_UP) {
-      LocalDate initial = submitted.get(ExpeditedReportKind.INITIAL);
+      LocalDate initial = AdverseEventService.submittedOn(reports, ExpeditedReportKind.INITIAL);
       if (initial == null) {
         throw new ConflictException("kind", "ae.expedited.initialFirst");
       }
@@ -77,15 +75,7 @@ public class ExpeditedReports {
         throw new InvalidInputException("submittedOn", "ae.expedited.beforeInitial", initial);
       }
     }
-    ExpeditedReport report =
-        em.createQuery(
-                "select r from ExpeditedReport r where r.event = :event and r.kind = :kind",
-                ExpeditedReport.class)
-            .setParameter("event", event)
-            .setParameter("kind", kind)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    ExpeditedReport report = reports.get(kind);
     if (report == null) {
       report = new ExpeditedReport(event, kind);
       report.submitted(on, caller.username(), Instant.now(clock));

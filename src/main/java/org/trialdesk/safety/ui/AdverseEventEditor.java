@@ -279,7 +279,7 @@ public class AdverseEventEditor implements Serializable {
   }
 
   private ZoneId zone() {
-    return ZoneId.of(subject.getSite().getTimeZone());
+    return subject.getSite().zone();
   }
 
   private LocalDateTime local(Instant instant) {

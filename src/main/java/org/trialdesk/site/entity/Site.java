@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trialdesk.audit.entity.Auditable;
@@ -136,6 +139,16 @@ public class Site implements Serializable, Auditable {
 
   public String getTimeZone() {
     return timeZone;
+  }
+
+  /** The site's zone, in which its people read dates and deadlines. */
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  /** Today where the site is: "today" in Tokyo may be tomorrow in UTC. */
+  public LocalDate today(Clock clock) {
+    return LocalDate.now(clock.withZone(zone()));
   }
 
   public void setTimeZone(String timeZone) {

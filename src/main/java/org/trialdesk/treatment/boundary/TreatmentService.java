@@ -59,12 +59,9 @@ public class TreatmentService {
     if (!agents.contains(doc.agent())) {
       errors.add(validation.error("agent", "treatment.agent.unknown", doc.agent(), agents));
     }
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(subject.getSite().getTimeZone())));
+    LocalDate today = subject.getSite().today(clock);
     LocalDate randomizedOn =
-        allocation
-            .getRandomizedAt()
-            .atZone(ZoneId.of(subject.getSite().getTimeZone()))
-            .toLocalDate();
+        allocation.getRandomizedAt().atZone(subject.getSite().zone()).toLocalDate();
     if (doc.givenOn().isAfter(today)) {
       errors.add(validation.error("givenOn", "ae.date.future", today));
     } else if (doc.givenOn().isBefore(randomizedOn)) {
@@ -131,7 +128,7 @@ public class TreatmentService {
 
   public Course course(String trialCode, String subjectId) {
     Subject subject = enrollment.find(trialCode, subjectId);
-    ZoneId zone = ZoneId.of(subject.getSite().getTimeZone());
+    ZoneId zone = subject.getSite().zone();
     LocalDate randomizedOn =
         randomization
             .allocationOf(subject)
@@ -139,7 +136,7 @@ public class TreatmentService {
             .orElse(null);
     return new Course(
         randomizedOn,
-        LocalDate.now(clock.withZone(zone)),
+        subject.getSite().today(clock),
         randomization.agentsOf(subject),
         List.copyOf(randomization.plannedRegimen(subject).values()),
         of(trialCode, subjectId));

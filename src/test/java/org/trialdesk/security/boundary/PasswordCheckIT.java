@@ -1,6 +1,7 @@
 package org.trialdesk.security.boundary;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,20 +54,21 @@ class PasswordCheckIT {
   @Test
   void wrongPasswordsLockAndTheRightOneIsThenRefusedUntilAReset() {
     for (int i = 1; i < policy.attempts(); i++) {
-      assertThat(passwords.printedNameIfCorrect(username, "wrong-" + i)).isNull();
+      assertNull(passwords.printedNameIfCorrect(username, "wrong-" + i));
     }
-    assertThat(passwords.printedNameIfCorrect(username, PASSWORD))
-        .as("typed correctly before the limit: the count starts again")
-        .isEqualTo("Lock Tester");
+    assertEquals(
+        "Lock Tester",
+        passwords.printedNameIfCorrect(username, PASSWORD),
+        "typed correctly before the limit: the count starts again");
 
     for (int i = 0; i < policy.attempts(); i++) {
-      assertThat(passwords.printedNameIfCorrect(username, "wrong-" + i)).isNull();
+      assertNull(passwords.printedNameIfCorrect(username, "wrong-" + i));
     }
-    assertThat(passwords.printedNameIfCorrect(username, PASSWORD))
-        .as("locked: even the right password is refused")
-        .isNull();
+    assertNull(
+        passwords.printedNameIfCorrect(username, PASSWORD),
+        "locked: even the right password is refused");
 
     accounts.resetPassword(username, PASSWORD, "Locked out after a lockout test");
-    assertThat(passwords.printedNameIfCorrect(username, PASSWORD)).isEqualTo("Lock Tester");
+    assertEquals("Lock Tester", passwords.printedNameIfCorrect(username, PASSWORD));
   }
 }

@@ -77,6 +77,15 @@ public class PasswordAttempts {
   }
 
   /**
+   * Records a check refused because the account is locked for {@code address}, in a transaction of
+   * its own like {@link #failed}: the request fails, the audit record stays.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void refusedWhileLocked(Account account, String address) {
+    events.fire(new LoginEvent(LoginEvent.Kind.LOGIN_FAILED, account.getUsername(), address));
+  }
+
+  /**
    * A password typed in correctly from {@code address} (login page, signature, unblinding) starts
    * the count again. Not called for HTTP Basic (see {@link Lockout}); writes only when there were
    * failures.

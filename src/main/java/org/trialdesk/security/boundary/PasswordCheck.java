@@ -31,10 +31,11 @@ public class PasswordCheck {
             .findFirst()
             .orElse(null);
     String address = attempts.address();
-    if (account == null
-        || !account.isEnabled()
-        || account.getPasswordHash() == null
-        || attempts.locked(account, address)) {
+    if (account == null || !account.isEnabled() || account.getPasswordHash() == null) {
+      return null;
+    }
+    if (attempts.locked(account, address)) {
+      attempts.refusedWhileLocked(account, address);
       return null;
     }
     if (!passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {

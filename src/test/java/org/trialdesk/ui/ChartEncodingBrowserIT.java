@@ -22,6 +22,11 @@ class ChartEncodingBrowserIT extends BrowserTest {
 
   private static final String MARKUP = "</script><img src=x onerror=alert(1)>";
 
+  /** The labels of the drawn chart's data sets, or null while it is not drawn. */
+  private static final String DATASET_LABELS =
+      "var c = window.Chart && Chart.getChart(document.querySelector('#chart canvas'));"
+          + " return c ? c.data.datasets.map(function (s) { return s.label; }) : null;";
+
   @Override
   String user() {
     return "coordinator-osk";
@@ -66,16 +71,29 @@ class ChartEncodingBrowserIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     List<String> labels =
         (List<String>)
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(
-                    d ->
-                        ((JavascriptExecutor) d)
-                            .executeScript(
-                                "var c = window.Chart && Chart.getChart(document.querySelector('#chart canvas'));"
-                                    + " return c ? c.data.datasets.map(function (s) { return s.label; }) : null;"));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> script(DATASET_LABELS));
     assertThat(labels)
         .as("the chart is drawn with the term as its label")
         .anyMatch(l -> l.startsWith(term));
+
+    // Saving a dose re-renders the chart by Ajax (here refused, as nothing was filled in): the new
+    // canvas is drawn too.
+    script("window.oldCanvas = document.querySelector('#chart canvas');");
+    driver.findElement(By.id("dose:save")).click();
+    pages.waitForAjax();
+    assertThat(script("return document.querySelector('#chart canvas') !== window.oldCanvas;"))
+        .as("the chart was re-rendered")
+        .isEqualTo(true);
+    @SuppressWarnings("unchecked")
+    List<String> redrawn =
+        (List<String>)
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> script(DATASET_LABELS));
+    assertThat(redrawn).anyMatch(l -> l.startsWith(term));
+    assertThat(driver.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+  }
+
+  private Object script(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
   }
 
   @Test
@@ -87,10 +105,9 @@ class ChartEncodingBrowserIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10))
             .until(
                 d ->
-                    ((JavascriptExecutor) d)
-                        .executeScript(
-                            "var c = window.Chart && Chart.getChart(document.querySelector('#chart canvas'));"
-                                + " return c ? c.data.datasets.length : null;"));
+                    script(
+                        "var c = window.Chart && Chart.getChart(document.querySelector('#chart canvas'));"
+                            + " return c ? c.data.datasets.length : null;"));
     assertThat(((Number) arms).intValue()).isEqualTo(2);
   }
 }

@@ -263,10 +263,22 @@ class ReceiptsApiIT {
 
   @Test
   void theServedOpenApiDocumentDescribesTheCheck() {
-    Reply openapi = new Api(base).get("../../openapi");
+    Reply openapi = new Api(base).get("../../openapi?format=JSON");
     assertEquals(200, openapi.status());
-    assertTrue(openapi.body().contains("/api/v1/trials/{code}/allocations/receipts"));
-    assertTrue(openapi.body().contains("ALTERED"));
+    JsonObject post =
+        openapi
+            .object()
+            .getJsonObject("paths")
+            .getJsonObject("/api/v1/trials/{code}/allocations/receipts")
+            .getJsonObject("post");
+    JsonObject body =
+        post.getJsonObject("requestBody")
+            .getJsonObject("content")
+            .getJsonObject("application/json")
+            .getJsonObject("schema");
+    assertEquals("array", body.getString("type"), post.toString());
+    assertEquals("string", body.getJsonObject("items").getString("type"), post.toString());
+    assertTrue(post.getJsonObject("responses").toString().contains("ALTERED"), post.toString());
   }
 
   private void sql(String statement, String... parameters) throws SQLException {

@@ -17,9 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * key over the trial code, subject ID, arm, treatment code and randomization time, written in
  * Crockford's base 32 in four groups. The subject ID and key id travel in clear so the server knows
  * which record and which key to check against; the tag reveals nothing without the key, neither the
- * arm nor the sequence (the sequence is not even covered). The arm is covered although the issue of
- * receipts asks only for the treatment code: the allocation chain is an unkeyed hash, so someone
- * who rewrites an arm can re-hash the chain, but cannot re-make the receipts.
+ * arm nor the sequence (the sequence is not even covered). The arm is covered besides the treatment
+ * code because the allocation chain is an unkeyed hash: someone who rewrites an arm can re-hash the
+ * chain, but cannot remake the receipts.
  */
 public final class ReceiptCodes {
 

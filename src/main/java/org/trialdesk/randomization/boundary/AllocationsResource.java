@@ -35,6 +35,7 @@ public class AllocationsResource {
 
   @Inject AllocationLog log;
   @Inject AllocationImport importer;
+  @Inject Receipts receipts;
   @Inject TrialService trials;
   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers;
 
@@ -139,6 +140,18 @@ public class AllocationsResource {
   @Path("import")
   public ImportDocument importCsv(@PathParam("code") String trialCode, String csv) {
     return new ImportDocument(importer.importCsv(trialCode, csv));
+  }
+
+  /**
+   * Checks receipt codes kept by sites: {@code [{"receipt", "status", "subjectId"}]}, status
+   * PRESENT, MISSING or ALTERED. The same people who verify the chain; the sites get 403.
+   */
+  @RolesAllowed({"ADMINISTRATOR", "MONITOR", "STATISTICIAN"})
+  @POST
+  @Path("receipts")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  public List<Receipts.Check> checkReceipts(@PathParam("code") String trialCode, String body) {
+    return receipts.check(trialCode, ReceiptRequest.codes(body));
   }
 
   private static void putIf(Map<String, String> filters, String key, String value) {

@@ -8,6 +8,7 @@ import org.trialdesk.randomization.entity.Allocation;
  * when the trial is blinded for the caller, and {@code sequence} and {@code stratumSequence} are
  * shown only to those who audit (they would let a site infer block positions), and so is {@code
  * hash}: the other hashed fields range over few values, so trying them would reveal the same.
+ * {@code receipt} is the code the site keeps (see {@code ReceiptCodes}): it reveals neither.
  */
 public record AssignmentDocument(
     String subjectId,
@@ -19,9 +20,11 @@ public record AssignmentDocument(
     Instant randomizedAt,
     String randomizedBy,
     String hash,
-    boolean imported) {
+    boolean imported,
+    String receipt) {
 
-  public static AssignmentDocument of(Allocation a, boolean armVisible, boolean auditor) {
+  public static AssignmentDocument of(
+      Allocation a, boolean armVisible, boolean auditor, String receipt) {
     return new AssignmentDocument(
         a.getSubjectId(),
         armVisible ? a.getArm() : null,
@@ -32,6 +35,7 @@ public record AssignmentDocument(
         a.getRandomizedAt(),
         a.getRandomizedBy(),
         auditor ? a.getHash() : null,
-        a.isImported());
+        a.isImported(),
+        receipt);
   }
 }

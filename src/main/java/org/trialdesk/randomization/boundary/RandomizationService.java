@@ -65,6 +65,7 @@ public class RandomizationService {
   @Inject PasswordCheck passwords;
   @Inject AuditTrail trail;
   @Inject Clock clock;
+  @Inject ReceiptKeys receipts;
 
   /** The allocation and whether this call made it (or found it made before). */
   public record Outcome(Allocation allocation, boolean created) {}
@@ -320,7 +321,11 @@ public class RandomizationService {
 
   /** The assignment as this caller may see it. */
   public AssignmentDocument document(Allocation allocation, Subject subject) {
-    return AssignmentDocument.of(allocation, armVisible(subject.getTrial(), subject), auditor());
+    return AssignmentDocument.of(
+        allocation,
+        armVisible(subject.getTrial(), subject),
+        auditor(),
+        receipts.receiptOf(subject.getTrial().getCode(), allocation));
   }
 
   /**

@@ -23,8 +23,9 @@ import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
-import org.trialdesk.randomization.boundary.AssignmentDocument;
+import org.trialdesk.randomization.boundary.Confirmation;
 import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.boundary.Receipts;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
@@ -58,6 +59,7 @@ public class EnrollmentWizard implements Serializable {
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
   @Inject CurrentUser caller;
+  @Inject Receipts receipts;
 
   private String trialCode;
   private Trial trial;
@@ -94,7 +96,7 @@ public class EnrollmentWizard implements Serializable {
   private final Map<String, String> levels = new LinkedHashMap<>();
 
   private Subject subject;
-  private AssignmentDocument assignment;
+  private Confirmation confirmation;
 
   public void load() {
     trial = PageParameters.found(() -> trials.find(trialCode));
@@ -158,7 +160,10 @@ public class EnrollmentWizard implements Serializable {
                   failed ? null : levels,
                   null));
       subject = enrolled.subject();
-      assignment = enrolled.assignment();
+      confirmation =
+          enrolled.assignment() == null
+              ? null
+              : receipts.confirmation(trialCode, subject.getSubjectId());
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, Map.of());
       return;
@@ -288,7 +293,7 @@ public class EnrollmentWizard implements Serializable {
     return subject;
   }
 
-  public AssignmentDocument getAssignment() {
-    return assignment;
+  public Confirmation getConfirmation() {
+    return confirmation;
   }
 }

@@ -18,7 +18,7 @@ import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.Notification;
 import org.trialdesk.randomization.entity.RandomizationScheme;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 
@@ -52,13 +52,15 @@ public class AllocationAudit implements Serializable {
     if (trial == null) {
       return;
     }
+    var read = PageParameters.found(() -> schemes.currentForReading(trial));
+    if (read == null) {
+      return;
+    }
+    scheme = read.orElse(null);
     armsVisible = log.armsVisible(trial);
-    scheme = schemes.current(trial).orElse(null);
     balance = armsVisible ? log.balance(trialCode) : null;
     notifications =
-        caller.is(Role.MONITOR) || caller.is(Role.ADMINISTRATOR)
-            ? log.notifications(trialCode)
-            : List.of();
+        caller.may(Capability.READ_UNBLINDING_NOTICES) ? log.notifications(trialCode) : List.of();
   }
 
   public PagedLazyModel<Allocation> getModel() {

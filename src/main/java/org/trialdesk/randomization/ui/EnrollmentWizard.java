@@ -26,6 +26,8 @@ import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.AssignmentDocument;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
@@ -54,6 +56,7 @@ public class EnrollmentWizard implements Serializable {
   }
 
   @Inject TrialService trials;
+  @Inject Rights rights;
   @Inject ParticipationService participations;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
@@ -97,6 +100,9 @@ public class EnrollmentWizard implements Serializable {
   private AssignmentDocument assignment;
 
   public void load() {
+    if (!rights.pageAllowed(Capability.RECORD_SUBJECT_DATA)) {
+      return;
+    }
     trial = PageParameters.found(() -> trials.find(trialCode));
     if (trial == null) {
       return;

@@ -37,7 +37,8 @@ import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 
 /**
  * Records or corrects one adverse event of a subject: the term by autocomplete (with its SOC), a
@@ -91,6 +92,7 @@ public class AdverseEventEditor implements Serializable {
   @Inject Signatures signatures;
   @Inject ExpeditedReports expeditedReports;
   @Inject CurrentUser caller;
+  @Inject Rights rights;
 
   private String trialCode;
   private String subjectId;
@@ -124,10 +126,15 @@ public class AdverseEventEditor implements Serializable {
     if (subject == null) {
       return;
     }
-    events.agentsOf(subject).forEach(a -> agents.add(new AgentRow(a)));
     if (eventId == null) {
+      // A new event is a form: only for those who record; an existing one is shown to all who see
+      // it.
+      if (rights.pageAllowed(Capability.RECORD_SUBJECT_DATA)) {
+        events.agentsOf(subject).forEach(a -> agents.add(new AgentRow(a)));
+      }
       return;
     }
+    events.agentsOf(subject).forEach(a -> agents.add(new AgentRow(a)));
     stored = PageParameters.found(() -> events.find(trialCode, subjectId, eventId));
     if (stored == null) {
       return;
@@ -317,7 +324,9 @@ public class AdverseEventEditor implements Serializable {
 
   /** Whether the sponsor's data manager may record an expedited report of this SUSAR here. */
   public boolean isExpeditedRecordable() {
-    return shown != null && Boolean.TRUE.equals(shown.susar()) && caller.is(Role.ADMINISTRATOR);
+    return shown != null
+        && Boolean.TRUE.equals(shown.susar())
+        && caller.may(Capability.RECORD_EXPEDITED_REPORTS);
   }
 
   /** The initial report, and the follow-up where the event is fatal or life-threatening. */

@@ -18,7 +18,7 @@ import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.treatment.boundary.AdministrationDocument;
 import org.trialdesk.treatment.boundary.TreatmentService;
 import org.trialdesk.treatment.control.TreatmentTimeline;
@@ -79,8 +79,7 @@ public class SubjectTreatment implements Serializable {
 
   /** Whether the caller records doses: coordinators and investigators, once randomized. */
   public boolean isRecording() {
-    return course.randomizedOn() != null
-        && (caller.is(Role.COORDINATOR) || caller.is(Role.INVESTIGATOR));
+    return course.randomizedOn() != null && caller.may(Capability.RECORD_SUBJECT_DATA);
   }
 
   public void record() {

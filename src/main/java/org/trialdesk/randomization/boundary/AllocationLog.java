@@ -236,6 +236,11 @@ public class AllocationLog {
         all.size());
   }
 
+  /** The notifications the caller may read: none for those who may not, instead of a refusal. */
+  public List<Notification> notificationsForCaller(String trialCode) {
+    return caller.may(Capability.READ_UNBLINDING_NOTICES) ? notifications(trialCode) : List.of();
+  }
+
   /** Notifications for monitors (emergency unblindings), newest first. */
   public List<Notification> notifications(String trialCode) {
     caller.require(Capability.READ_UNBLINDING_NOTICES);

@@ -17,8 +17,6 @@ import org.trialdesk.randomization.control.AllocationChain;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.Notification;
 import org.trialdesk.randomization.entity.RandomizationScheme;
-import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 
@@ -35,7 +33,6 @@ public class AllocationAudit implements Serializable {
   @Inject AllocationLog log;
   @Inject TrialService trials;
   @Inject RandomizationSchemes schemes;
-  @Inject CurrentUser caller;
 
   private String trialCode;
   private Trial trial;
@@ -59,8 +56,7 @@ public class AllocationAudit implements Serializable {
     scheme = read.orElse(null);
     armsVisible = log.armsVisible(trial);
     balance = armsVisible ? log.balance(trialCode) : null;
-    notifications =
-        caller.may(Capability.READ_UNBLINDING_NOTICES) ? log.notifications(trialCode) : List.of();
+    notifications = log.notificationsForCaller(trialCode);
   }
 
   public PagedLazyModel<Allocation> getModel() {

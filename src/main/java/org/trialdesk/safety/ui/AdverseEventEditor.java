@@ -1,5 +1,6 @@
 package org.trialdesk.safety.ui;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -121,20 +122,23 @@ public class AdverseEventEditor implements Serializable {
   private LocalDate expeditedOn;
   private String expeditedReason;
 
+  /** View action of a new event, before {@link #load}: the empty form only for those who record. */
+  public void newEventForm() {
+    rights.pageAllowed(Capability.RECORD_SUBJECT_DATA);
+  }
+
   public void load() {
+    if (FacesContext.getCurrentInstance().getResponseComplete()) {
+      return;
+    }
     subject = PageParameters.found(() -> enrollment.find(trialCode, subjectId));
     if (subject == null) {
       return;
     }
+    events.agentsOf(subject).forEach(a -> agents.add(new AgentRow(a)));
     if (eventId == null) {
-      // A new event is a form: only for those who record; an existing one is shown to all who see
-      // it.
-      if (rights.pageAllowed(Capability.RECORD_SUBJECT_DATA)) {
-        events.agentsOf(subject).forEach(a -> agents.add(new AgentRow(a)));
-      }
       return;
     }
-    events.agentsOf(subject).forEach(a -> agents.add(new AgentRow(a)));
     stored = PageParameters.found(() -> events.find(trialCode, subjectId, eventId));
     if (stored == null) {
       return;

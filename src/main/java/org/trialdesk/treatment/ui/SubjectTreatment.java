@@ -22,6 +22,7 @@ import org.trialdesk.security.entity.Capability;
 import org.trialdesk.treatment.boundary.AdministrationDocument;
 import org.trialdesk.treatment.boundary.TreatmentService;
 import org.trialdesk.treatment.control.TreatmentTimeline;
+import org.trialdesk.treatment.entity.Administration;
 import org.trialdesk.treatment.entity.DoseChange;
 import org.trialdesk.trial.entity.DoseUnit;
 
@@ -84,22 +85,19 @@ public class SubjectTreatment implements Serializable {
 
   public void record() {
     try {
-      AdministrationDocument saved =
-          treatment.document(
+      Administration saved =
+          treatment.record(
               trialCode,
               subjectId,
-              treatment.record(
-                  trialCode,
-                  subjectId,
-                  AdministrationDocument.written(
-                      givenOn,
-                      agent,
-                      amount,
-                      unit == null ? null : unit.name(),
-                      change == null ? null : change.name(),
-                      adverseEventId,
-                      reason)));
-      FacesMessages.info("treatment.saved", saved.agent(), saved.givenOn());
+              AdministrationDocument.written(
+                  givenOn,
+                  agent,
+                  amount,
+                  unit == null ? null : unit.name(),
+                  change == null ? null : change.name(),
+                  adverseEventId,
+                  reason));
+      FacesMessages.info("treatment.saved", saved.getAgent(), saved.getGivenOn());
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, COMPONENT_OF_FIELD);
       return;

@@ -1,6 +1,7 @@
 package org.trialdesk.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import java.lang.reflect.Array;
@@ -378,7 +379,7 @@ class PageActionAuthorizationIT {
   void theBoundaryAnswersEveryCallerAsTheMatrixSays() {
     readFixture();
     Map<String, Runnable> probes = probes();
-    assertThat(new TreeSet<>(probes.keySet())).isEqualTo(new TreeSet<>(BOUNDARY.keySet()));
+    assertEquals(new TreeSet<>(BOUNDARY.keySet()), new TreeSet<>(probes.keySet()));
     List<String> wrong = new ArrayList<>();
     BOUNDARY.forEach(
         (method, expected) -> {
@@ -388,7 +389,7 @@ class PageActionAuthorizationIT {
             wrong.add(method + ": expected " + expected + ", got " + actual);
           }
         });
-    assertThat(wrong).isEmpty();
+    assertEquals(List.of(), wrong);
   }
 
   /** The signing policy, in the boundary: monitors review, only the sponsor approves. */
@@ -396,19 +397,16 @@ class PageActionAuthorizationIT {
   void aMonitorSignsReviewedButNeverApproved() {
     try (CurrentUser.ActingFor monitor =
         caller.actAs("probe-monitor", Set.of(Role.MONITOR), Set.of())) {
-      assertThat(outcome(() -> trials.sign(TRIAL, SignatureMeaning.APPROVED, "x")))
-          .isEqualTo("403");
-      assertThat(outcome(() -> trials.sign(TRIAL, SignatureMeaning.AUTHORED, "x")))
-          .isEqualTo("403");
+      assertEquals("403", outcome(() -> trials.sign(TRIAL, SignatureMeaning.APPROVED, "x")));
+      assertEquals("403", outcome(() -> trials.sign(TRIAL, SignatureMeaning.AUTHORED, "x")));
       // Reviewed passes the rights check and stops at the password.
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> trials.sign(TRIAL, SignatureMeaning.REVIEWED, "not the password"))
-          .isInstanceOf(InvalidInputException.class);
+      assertThrows(
+          InvalidInputException.class,
+          () -> trials.sign(TRIAL, SignatureMeaning.REVIEWED, "not the password"));
     }
     try (CurrentUser.ActingFor coordinator =
         caller.actAs("probe-coordinator", Set.of(Role.COORDINATOR), Set.of("OSK"))) {
-      assertThat(outcome(() -> trials.sign(TRIAL, SignatureMeaning.REVIEWED, "x")))
-          .isEqualTo("403");
+      assertEquals("403", outcome(() -> trials.sign(TRIAL, SignatureMeaning.REVIEWED, "x")));
     }
   }
 

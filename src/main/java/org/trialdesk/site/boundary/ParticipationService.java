@@ -99,6 +99,8 @@ public class ParticipationService {
       ParticipationStatus status,
       Integer cap,
       LocalDate on) {
+    // Rights before the lookups, so a refused caller learns nothing about which sites exist.
+    caller.require(Capability.SET_UP);
     return join(trials.find(trialCode), sites.referencedBy(siteField, siteCode), status, cap, on);
   }
 

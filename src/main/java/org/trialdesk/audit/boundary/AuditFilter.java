@@ -27,10 +27,7 @@ public record AuditFilter(
       predicates.add(cb.equal(root.get("entityType"), entityType.trim()));
     }
     if (present(entityKey)) {
-      predicates.add(
-          cb.or(
-              cb.equal(root.get("entityKey"), entityKey.trim()),
-              cb.like(root.get("entityKey"), entityKey.trim() + "/%")));
+      predicates.add(keyOrBelow(cb, root, entityKey.trim()));
     }
     if (present(siteCode)) {
       predicates.add(cb.equal(root.get("siteCode"), siteCode.trim()));
@@ -42,6 +39,18 @@ public record AuditFilter(
       predicates.add(cb.lessThan(root.<Instant>get("at"), to));
     }
     return predicates;
+  }
+
+  /**
+   * The record with this key and those below it ({@code key/...}), matched literally: a LIKE
+   * pattern would read {@code _} and {@code %} in a code as wildcards, so {@code IL2_HAI} would
+   * match {@code IL2-HAI}'s records.
+   */
+  static Predicate keyOrBelow(CriteriaBuilder cb, Root<AuditRecord> root, String key) {
+    String below = key + "/";
+    return cb.or(
+        cb.equal(root.get("entityKey"), key),
+        cb.equal(cb.substring(root.get("entityKey"), 1, below.length()), below));
   }
 
   private static boolean present(String value) {

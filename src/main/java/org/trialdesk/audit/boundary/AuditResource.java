@@ -17,7 +17,7 @@ import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 
 /**
  * {@code /api/v1/audit}: the audit trail for monitors and administrators, newest first, filtered by
@@ -43,7 +43,7 @@ public class AuditResource {
       @QueryParam("to") String to,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("100") int max) {
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR);
+    caller.require(Capability.READ_AUDIT_TRAIL);
     AuditFilter filter =
         new AuditFilter(user, entity, key, site, instant("from", from), instant("to", to));
     PageRequest page = new PageRequest(first, max, null, false, null);

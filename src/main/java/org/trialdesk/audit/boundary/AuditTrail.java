@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.audit.entity.Auditable;
@@ -25,7 +27,7 @@ import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.security.boundary.LoginEvent;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 
 /**
  * Writes the audit trail in the transaction of the change it describes, so a change and its trail
@@ -150,48 +152,80 @@ public class AuditTrail {
     }
   }
 
+  /**
+   * Types of record only the sponsor's side reads. What the sponsor submitted to the authorities
+   * can tell a site the arm (sponsors often report only SUSARs on the investigational product), and
+   * the randomization scheme's block sizes and strata help a site guess the next assignment.
+   */
+  static final Set<String> SPONSOR_ONLY = Set.of("ExpeditedReport", "RandomizationScheme");
+
   /** For monitors and administrators only. */
   public long count(AuditFilter filter) {
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR);
+    caller.require(Capability.READ_AUDIT_TRAIL);
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<AuditRecord> root = query.from(AuditRecord.class);
-    query.select(cb.count(root)).where(filter.predicates(cb, root).toArray(Predicate[]::new));
+    List<Predicate> where = filter.predicates(cb, root);
+    where.addAll(visible(cb, root));
+    query.select(cb.count(root)).where(where.toArray(Predicate[]::new));
     return em.createQuery(query).getSingleResult();
   }
 
   /** Newest first. */
   public List<AuditRecord> page(AuditFilter filter, int first, int size) {
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR);
+    caller.require(Capability.READ_AUDIT_TRAIL);
+    return select(filter::predicates, first, size);
+  }
+
+  /**
+   * The full history of a record and of the records below it (a trial with its arms and sites), as
+   * far as the caller may see ({@link #visible}).
+   */
+  public List<AuditRecord> history(Auditable record) {
+    return select(
+        (cb, root) ->
+            new ArrayList<>(
+                List.of(
+                    cb.or(
+                        cb.and(
+                            cb.equal(root.get("entityType"), record.auditType()),
+                            cb.equal(root.get("entityKey"), record.auditKey())),
+                        AuditFilter.keyOrBelow(cb, root, record.auditKey())))),
+        0,
+        Integer.MAX_VALUE);
+  }
+
+  private List<AuditRecord> select(
+      BiFunction<CriteriaBuilder, Root<AuditRecord>, List<Predicate>> narrowing,
+      int first,
+      int size) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditRecord> query = cb.createQuery(AuditRecord.class);
     Root<AuditRecord> root = query.from(AuditRecord.class);
+    List<Predicate> where = narrowing.apply(cb, root);
+    where.addAll(visible(cb, root));
     query
         .select(root)
-        .where(filter.predicates(cb, root).toArray(Predicate[]::new))
+        .where(where.toArray(Predicate[]::new))
         .orderBy(cb.desc(root.get("at")), cb.desc(root.get("id")));
     return em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   /**
-   * The full history of a record and of the records below it (a trial with its arms and sites), as
-   * far as the caller may see: another site's records are left out for site-scoped users.
+   * The one rule of who reads which audit records, for the viewer, the API and every history panel:
+   * site staff read only records of their own sites (or of no site) and none of the sponsor-only
+   * types; the sponsor's side, monitors and statisticians read all.
    */
-  public List<AuditRecord> history(Auditable record) {
-    return historyOfAllSites(record.auditType(), record.auditKey()).stream()
-        .filter(r -> r.getSiteCode() == null || caller.maySee(r.getSiteCode()))
-        .toList();
-  }
-
-  private List<AuditRecord> historyOfAllSites(String entityType, String entityKey) {
-    return new ArrayList<>(
-        em.createQuery(
-                "select r from AuditRecord r where (r.entityType = :type and r.entityKey = :key)"
-                    + " or r.entityKey like :below order by r.at desc, r.id desc",
-                AuditRecord.class)
-            .setParameter("type", entityType)
-            .setParameter("key", entityKey)
-            .setParameter("below", entityKey + "/%")
-            .getResultList());
+  private List<Predicate> visible(CriteriaBuilder cb, Root<AuditRecord> root) {
+    List<Predicate> rules = new ArrayList<>();
+    if (caller.siteScoped()) {
+      rules.add(cb.not(root.get("entityType").in(SPONSOR_ONLY)));
+      Set<String> own = caller.sites();
+      rules.add(
+          own.isEmpty()
+              ? cb.isNull(root.get("siteCode"))
+              : cb.or(cb.isNull(root.get("siteCode")), root.get("siteCode").in(own)));
+    }
+    return rules;
   }
 }

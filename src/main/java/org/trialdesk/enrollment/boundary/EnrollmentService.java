@@ -28,7 +28,7 @@ import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
@@ -58,7 +58,7 @@ public class EnrollmentService {
 
   /** Registers a subject with whatever screening data there is; failed criteria end screening. */
   public Subject enroll(String trialCode, EnrollmentDocument doc) {
-    caller.requireAny(Role.COORDINATOR, Role.INVESTIGATOR);
+    caller.require(Capability.RECORD_SUBJECT_DATA);
     validation.require(doc);
     Trial trial = trials.find(trialCode);
     if (trial.getStatus() != TrialStatus.RECRUITING) {
@@ -235,7 +235,7 @@ public class EnrollmentService {
 
   /** Like {@link #find}, for a change: only the coordinators and investigators of its site. */
   public Subject forChange(String trialCode, String subjectId) {
-    caller.requireAny(Role.COORDINATOR, Role.INVESTIGATOR);
+    caller.require(Capability.RECORD_SUBJECT_DATA);
     Subject subject = find(trialCode, subjectId);
     if (!caller.sites().contains(subject.getSite().getCode())) {
       throw new NotFoundException("subject.notFound", subjectId, trialCode);

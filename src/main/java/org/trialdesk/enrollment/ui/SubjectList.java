@@ -9,7 +9,7 @@ import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.platform.ui.PagedLazyModel;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 
@@ -48,7 +48,7 @@ public class SubjectList implements Serializable {
 
   /** Whether the caller enrolls: coordinators and investigators. */
   public boolean isEnrolling() {
-    return caller.is(Role.COORDINATOR) || caller.is(Role.INVESTIGATOR);
+    return caller.may(Capability.RECORD_SUBJECT_DATA);
   }
 
   public org.trialdesk.enrollment.entity.SubjectStatus[] getStatuses() {

@@ -34,7 +34,7 @@ import org.trialdesk.randomization.entity.AllocationHead;
 import org.trialdesk.randomization.entity.RandomizationScheme;
 import org.trialdesk.randomization.entity.StratumState;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
@@ -64,7 +64,7 @@ public class AllocationImport {
 
   /** Imports the file and returns the number of allocations imported. */
   public int importCsv(String trialCode, String csv) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     Trial trial = trials.find(trialCode);
     AllocationHead head =
         em.find(AllocationHead.class, trial.getId(), LockModeType.PESSIMISTIC_WRITE);

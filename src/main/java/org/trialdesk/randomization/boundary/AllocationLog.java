@@ -24,6 +24,7 @@ import org.trialdesk.randomization.entity.AllocationHead;
 import org.trialdesk.randomization.entity.Notification;
 import org.trialdesk.randomization.entity.RandomizationScheme;
 import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.security.entity.Role;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.RandomizationMethod;
@@ -49,7 +50,7 @@ public class AllocationLog {
   @Inject RandomizationService randomization;
 
   private Trial readable(String trialCode) {
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
+    caller.require(Capability.READ_ALLOCATIONS);
     return trials.find(trialCode);
   }
 
@@ -235,9 +236,14 @@ public class AllocationLog {
         all.size());
   }
 
+  /** The notifications the caller may read: none for those who may not, instead of a refusal. */
+  public List<Notification> notificationsForCaller(String trialCode) {
+    return caller.may(Capability.READ_UNBLINDING_NOTICES) ? notifications(trialCode) : List.of();
+  }
+
   /** Notifications for monitors (emergency unblindings), newest first. */
   public List<Notification> notifications(String trialCode) {
-    caller.requireAny(Role.MONITOR, Role.ADMINISTRATOR);
+    caller.require(Capability.READ_UNBLINDING_NOTICES);
     Trial trial = trials.find(trialCode);
     return em.createQuery(
             "select n from Notification n where n.trialId = :trial and n.audience = :audience"

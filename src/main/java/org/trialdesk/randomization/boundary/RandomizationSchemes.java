@@ -26,7 +26,7 @@ import org.trialdesk.randomization.control.SchemeRules;
 import org.trialdesk.randomization.entity.AllocationHead;
 import org.trialdesk.randomization.entity.RandomizationScheme;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.boundary.SchemeConfiguration;
 import org.trialdesk.trial.boundary.SchemeDocument;
 import org.trialdesk.trial.boundary.TrialService;
@@ -66,6 +66,15 @@ public class RandomizationSchemes implements SchemeConfiguration {
         .findFirst();
   }
 
+  /**
+   * The current scheme for the scheme page: block sizes and strata help a site guess the next arm,
+   * so only those who read the allocation log see it.
+   */
+  public Optional<RandomizationScheme> currentForReading(Trial trial) {
+    caller.require(Capability.READ_ALLOCATIONS);
+    return current(trial);
+  }
+
   public Optional<RandomizationScheme> current(String trialCode) {
     return current(trials.find(trialCode));
   }
@@ -96,7 +105,7 @@ public class RandomizationSchemes implements SchemeConfiguration {
 
   /** Stores a new version of the scheme, checked against the trial's arms and factors. */
   public RandomizationScheme store(String trialCode, SchemeDocument doc) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     validation.require(doc);
     Trial trial = trials.find(trialCode);
     Optional<RandomizationScheme> previous = current(trial);

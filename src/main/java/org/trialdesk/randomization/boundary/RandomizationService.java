@@ -41,6 +41,7 @@ import org.trialdesk.randomization.entity.StratumState;
 import org.trialdesk.randomization.entity.Unblinding;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.security.boundary.PasswordCheck;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.security.entity.Role;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
@@ -395,7 +396,7 @@ public class RandomizationService {
    * enters the password again. Logged, and the monitors are notified.
    */
   public Allocation unblind(String trialCode, String subjectId, String reason, String password) {
-    caller.requireAny(Role.INVESTIGATOR);
+    caller.require(Capability.UNBLIND);
     Subject subject = enrollment.forChange(trialCode, subjectId);
     if (!subject.getTrial().isBlinded()) {
       throw new ConflictException(null, "unblinding.notBlinded", trialCode);

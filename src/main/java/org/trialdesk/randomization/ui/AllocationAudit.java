@@ -17,8 +17,6 @@ import org.trialdesk.randomization.control.AllocationChain;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.Notification;
 import org.trialdesk.randomization.entity.RandomizationScheme;
-import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 
@@ -35,7 +33,6 @@ public class AllocationAudit implements Serializable {
   @Inject AllocationLog log;
   @Inject TrialService trials;
   @Inject RandomizationSchemes schemes;
-  @Inject CurrentUser caller;
 
   private String trialCode;
   private Trial trial;
@@ -52,13 +49,14 @@ public class AllocationAudit implements Serializable {
     if (trial == null) {
       return;
     }
+    var read = PageParameters.found(() -> schemes.currentForReading(trial));
+    if (read == null) {
+      return;
+    }
+    scheme = read.orElse(null);
     armsVisible = log.armsVisible(trial);
-    scheme = schemes.current(trial).orElse(null);
     balance = armsVisible ? log.balance(trialCode) : null;
-    notifications =
-        caller.is(Role.MONITOR) || caller.is(Role.ADMINISTRATOR)
-            ? log.notifications(trialCode)
-            : List.of();
+    notifications = log.notificationsForCaller(trialCode);
   }
 
   public PagedLazyModel<Allocation> getModel() {

@@ -14,6 +14,8 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.AllocationImport;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 
@@ -26,6 +28,7 @@ public class AllocationImportPage implements Serializable {
 
   @Inject AllocationImport importer;
   @Inject TrialService trials;
+  @Inject Rights rights;
 
   private String trialCode;
   private Trial trial;
@@ -33,6 +36,9 @@ public class AllocationImportPage implements Serializable {
   private List<FieldError> problems = List.of();
 
   public void load() {
+    if (!rights.pageAllowed(Capability.SET_UP)) {
+      return;
+    }
     trial = PageParameters.found(() -> trials.find(trialCode));
   }
 

@@ -27,6 +27,8 @@ import org.trialdesk.randomization.boundary.Confirmation;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.Receipts;
 import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
@@ -55,6 +57,7 @@ public class EnrollmentWizard implements Serializable {
   }
 
   @Inject TrialService trials;
+  @Inject Rights rights;
   @Inject ParticipationService participations;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
@@ -99,6 +102,9 @@ public class EnrollmentWizard implements Serializable {
   private Confirmation confirmation;
 
   public void load() {
+    if (!rights.pageAllowed(Capability.RECORD_SUBJECT_DATA)) {
+      return;
+    }
     trial = PageParameters.found(() -> trials.find(trialCode));
     if (trial == null) {
       return;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.platform.error.DomainException;
@@ -18,8 +19,6 @@ import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.RandomizationSchemes;
 import org.trialdesk.randomization.entity.RandomizationScheme;
-import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
 import org.trialdesk.trial.boundary.SchemeDocument;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.RandomizationMethod;
@@ -87,7 +86,6 @@ public class SchemeEditor implements Serializable {
   @Inject RandomizationSchemes schemes;
   @Inject TrialService trials;
   @Inject AuditTrail trail;
-  @Inject CurrentUser caller;
 
   private String trialCode;
   private Trial trial;
@@ -102,13 +100,16 @@ public class SchemeEditor implements Serializable {
   private String reasonForChange;
 
   public void load() {
-    // Block sizes and strata help a site guess the next arm: never for site staff.
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
     trial = PageParameters.found(() -> trials.find(trialCode));
     if (trial == null) {
       return;
     }
-    current = schemes.current(trial).orElse(null);
+    Optional<RandomizationScheme> read =
+        PageParameters.found(() -> schemes.currentForReading(trial));
+    if (read == null) {
+      return;
+    }
+    current = read.orElse(null);
     for (StratificationFactor factor : trial.getFactors()) {
       factors.add(new FactorChoice(factor.getCode(), factor.getName()));
     }

@@ -21,7 +21,7 @@ import org.trialdesk.randomization.boundary.AssignmentDocument;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.entity.Unblinding;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 
 /**
  * The subject page: screening data, eligibility answers, consent, factors, status with its changes,
@@ -105,13 +105,13 @@ public class SubjectView implements Serializable {
 
   /** Whether the caller works at the subject's site and so may change it. */
   public boolean isOwnSite() {
-    return (caller.is(Role.COORDINATOR) || caller.is(Role.INVESTIGATOR))
+    return caller.may(Capability.RECORD_SUBJECT_DATA)
         && caller.sites().contains(subject.getSite().getCode());
   }
 
   public boolean isUnblindable() {
     return isOwnSite()
-        && caller.is(Role.INVESTIGATOR)
+        && caller.may(Capability.UNBLIND)
         && subject.getTrial().isBlinded()
         && assignment != null
         && assignment.arm() == null;

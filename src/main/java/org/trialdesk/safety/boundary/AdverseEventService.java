@@ -40,7 +40,7 @@ import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 
 /**
  * Adverse events of subjects, recorded by the coordinators and investigators of the subject's site
@@ -104,7 +104,7 @@ public class AdverseEventService {
    * voided or non-serious event is no report, so it cannot be signed.
    */
   public Signatures.Shown sign(String trialCode, String subjectId, long id, String password) {
-    caller.requireAny(Role.INVESTIGATOR);
+    caller.require(Capability.SIGN_ADVERSE_EVENTS);
     AdverseEvent event = find(enrollment.forChange(trialCode, subjectId), id);
     if (event.isVoided()) {
       throw new ConflictException(null, "ae.voided", id);

@@ -29,7 +29,7 @@ import org.trialdesk.safety.control.CtcaeFile;
 import org.trialdesk.safety.control.CtcaeRow;
 import org.trialdesk.safety.entity.CtcaeTerm;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 
 /**
  * The CTCAE dictionary: a small starter set written by this project, loaded on first start, and
@@ -72,7 +72,7 @@ public class CtcaeDictionary {
 
   /** Imports a term list in NCI's tabular layout (bytes as NCI publishes them). */
   public ImportSummary importFile(byte[] file) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.IMPORT_DICTIONARY);
     String text = file == null ? "" : new String(file, NCI_ENCODING);
     if (text.startsWith("\uFEFF") || text.startsWith("ï»¿")) {
       // A UTF-8 file with a byte order mark, read as Windows-1252: read it as UTF-8 instead.

@@ -19,7 +19,7 @@ import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.safety.entity.ExpeditedReport;
 import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 
 /**
  * The sponsor's side of a SUSAR: its data manager records the day each expedited report went to the
@@ -39,7 +39,7 @@ public class ExpeditedReports {
 
   public AdverseEvent record(
       String trialCode, String subjectId, long id, ExpeditedReportRequest request) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.RECORD_EXPEDITED_REPORTS);
     validation.require(request);
     AdverseEvent event = events.find(trialCode, subjectId, id);
     if (event.isVoided()) {

@@ -13,7 +13,7 @@ import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.safety.control.ToxicityTable;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 
@@ -32,7 +32,7 @@ public class ToxicityAnalysis {
    * administrators of an open trial); never for site staff, who would see other sites' subjects.
    */
   public List<ToxicityTable.Row> of(String trialCode) {
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
+    caller.require(Capability.ANALYSE);
     Trial trial = enrollment.trialOf(trialCode);
     if (!randomization.armsVisibleInTrial(trial)) {
       throw new ForbiddenException();

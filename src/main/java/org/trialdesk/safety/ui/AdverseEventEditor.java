@@ -1,5 +1,6 @@
 package org.trialdesk.safety.ui;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +38,8 @@ import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 
 /**
  * Records or corrects one adverse event of a subject: the term by autocomplete (with its SOC), a
@@ -91,6 +93,7 @@ public class AdverseEventEditor implements Serializable {
   @Inject Signatures signatures;
   @Inject ExpeditedReports expeditedReports;
   @Inject CurrentUser caller;
+  @Inject Rights rights;
 
   private String trialCode;
   private String subjectId;
@@ -119,7 +122,15 @@ public class AdverseEventEditor implements Serializable {
   private LocalDate expeditedOn;
   private String expeditedReason;
 
+  /** View action of a new event, before {@link #load}: the empty form only for those who record. */
+  public void newEventForm() {
+    rights.pageAllowed(Capability.RECORD_SUBJECT_DATA);
+  }
+
   public void load() {
+    if (FacesContext.getCurrentInstance().getResponseComplete()) {
+      return;
+    }
     subject = PageParameters.found(() -> enrollment.find(trialCode, subjectId));
     if (subject == null) {
       return;
@@ -317,7 +328,9 @@ public class AdverseEventEditor implements Serializable {
 
   /** Whether the sponsor's data manager may record an expedited report of this SUSAR here. */
   public boolean isExpeditedRecordable() {
-    return shown != null && Boolean.TRUE.equals(shown.susar()) && caller.is(Role.ADMINISTRATOR);
+    return shown != null
+        && Boolean.TRUE.equals(shown.susar())
+        && caller.may(Capability.RECORD_EXPEDITED_REPORTS);
   }
 
   /** The initial report, and the follow-up where the event is fatal or life-threatening. */

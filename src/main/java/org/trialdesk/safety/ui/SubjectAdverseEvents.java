@@ -13,7 +13,7 @@ import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 
 /** The adverse events of one subject, with voiding (a reason, never a deletion). */
 @Named
@@ -38,7 +38,7 @@ public class SubjectAdverseEvents implements Serializable {
   }
 
   public boolean isRecording() {
-    return caller.is(Role.COORDINATOR) || caller.is(Role.INVESTIGATOR);
+    return caller.may(Capability.RECORD_SUBJECT_DATA);
   }
 
   public void voidEvent() {

@@ -18,6 +18,7 @@ import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.entity.Account;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.security.entity.Role;
 
 /**
@@ -43,23 +44,23 @@ public class AccountService {
   }
 
   public long count(PageRequest request) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.ADMINISTER_USERS);
     return Pages.count(em, Account.class, request, SORTABLE);
   }
 
   public List<Account> page(PageRequest request) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.ADMINISTER_USERS);
     return Pages.load(em, Account.class, request, SORTABLE);
   }
 
   public Account find(String username) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.ADMINISTER_USERS);
     return managed(username);
   }
 
   /** An administrator creates an account with a first password. */
   public Account create(Account account, String password) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.ADMINISTER_USERS);
     requireStrong(password);
     Account created = store(account, password.toCharArray());
     trail.created(created);
@@ -82,7 +83,7 @@ public class AccountService {
       Set<Role> roles,
       Set<String> sites,
       String reasonForChange) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.ADMINISTER_USERS);
     String reason = AuditTrail.requireReason(reasonForChange);
     Account account = managed(username);
     Map<String, String> before = account.auditState();
@@ -98,7 +99,7 @@ public class AccountService {
   }
 
   public void resetPassword(String username, String password, String reasonForChange) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.ADMINISTER_USERS);
     String reason = AuditTrail.requireReason(reasonForChange);
     requireStrong(password);
     Account account = managed(username);

@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.trialdesk.platform.error.ForbiddenException;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.security.entity.Role;
 
 /**
@@ -104,6 +105,20 @@ public class CurrentUser {
       }
     }
     throw new ForbiddenException();
+  }
+
+  /**
+   * Whether the caller's roles give {@code capability}; what pages ask before showing a control.
+   */
+  public boolean may(Capability capability) {
+    return capability.heldBy(roles());
+  }
+
+  /** Refuses the call unless the caller's roles give {@code capability}. */
+  public void require(Capability capability) {
+    if (!may(capability)) {
+      throw new ForbiddenException();
+    }
   }
 
   /**

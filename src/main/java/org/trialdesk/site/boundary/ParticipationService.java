@@ -14,7 +14,7 @@ import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.site.entity.Site;
 import org.trialdesk.site.entity.TrialParticipation;
@@ -69,7 +69,7 @@ public class ParticipationService {
   /** Lets a site take part in a trial; a site takes part in a trial at most once. */
   public TrialParticipation join(
       Trial trial, Site site, ParticipationStatus status, Integer cap, LocalDate activatedOn) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     boolean already =
         !em.createQuery(
                 "select p.id from TrialParticipation p where p.trial = :trial and p.site = :site",
@@ -99,6 +99,8 @@ public class ParticipationService {
       ParticipationStatus status,
       Integer cap,
       LocalDate on) {
+    // Rights before the lookups, so a refused caller learns nothing about which sites exist.
+    caller.require(Capability.SET_UP);
     return join(trials.find(trialCode), sites.referencedBy(siteField, siteCode), status, cap, on);
   }
 
@@ -108,7 +110,7 @@ public class ParticipationService {
       ParticipationStatus status,
       Integer cap,
       String reasonForChange) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     String reason = AuditTrail.requireReason(reasonForChange);
     TrialParticipation participation = find(trialCode, siteCode);
     Map<String, String> before = participation.auditState();

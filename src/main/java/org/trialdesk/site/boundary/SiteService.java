@@ -15,7 +15,7 @@ import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.site.entity.Site;
 
 /** The only door to institutions. */
@@ -64,7 +64,7 @@ public class SiteService {
    * code never changes).
    */
   public Site save(Site edited, String reasonForChange) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     validation.require(edited);
     if (edited.getId() == null) {
       if (exists(edited.getCode())) {

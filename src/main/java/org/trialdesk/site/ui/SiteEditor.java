@@ -13,6 +13,8 @@ import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 import org.trialdesk.site.boundary.SiteService;
 import org.trialdesk.site.entity.Site;
 
@@ -40,6 +42,7 @@ public class SiteEditor implements Serializable {
   private String reasonForChange;
 
   @Inject SiteService sites;
+  @Inject Rights rights;
   @Inject AuditTrail trail;
 
   private List<AuditRecord> history;
@@ -49,6 +52,9 @@ public class SiteEditor implements Serializable {
 
   public void load() {
     if (site != null) {
+      return;
+    }
+    if (!rights.pageAllowed(Capability.SET_UP)) {
       return;
     }
     site =

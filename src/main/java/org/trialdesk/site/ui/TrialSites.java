@@ -15,6 +15,8 @@ import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.boundary.SiteService;
 import org.trialdesk.site.entity.ParticipationStatus;
@@ -32,6 +34,7 @@ public class TrialSites implements Serializable {
   private static final Map<String, String> FIELDS = Map.of("code", "join:site", "cap", "join:cap");
 
   @Inject TrialService trials;
+  @Inject Rights rights;
   @Inject SiteService sites;
   @Inject ParticipationService participations;
 
@@ -48,6 +51,9 @@ public class TrialSites implements Serializable {
   @Positive private Integer newCap;
 
   public void load() {
+    if (!rights.pageAllowed(Capability.SET_UP)) {
+      return;
+    }
     trial = PageParameters.found(() -> trials.find(code));
     if (trial == null) {
       return;

@@ -18,10 +18,11 @@ import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.treatment.boundary.AdministrationDocument;
 import org.trialdesk.treatment.boundary.TreatmentService;
 import org.trialdesk.treatment.control.TreatmentTimeline;
+import org.trialdesk.treatment.entity.Administration;
 import org.trialdesk.treatment.entity.DoseChange;
 import org.trialdesk.trial.entity.DoseUnit;
 
@@ -79,28 +80,24 @@ public class SubjectTreatment implements Serializable {
 
   /** Whether the caller records doses: coordinators and investigators, once randomized. */
   public boolean isRecording() {
-    return course.randomizedOn() != null
-        && (caller.is(Role.COORDINATOR) || caller.is(Role.INVESTIGATOR));
+    return course.randomizedOn() != null && caller.may(Capability.RECORD_SUBJECT_DATA);
   }
 
   public void record() {
     try {
-      AdministrationDocument saved =
-          treatment.document(
+      Administration saved =
+          treatment.record(
               trialCode,
               subjectId,
-              treatment.record(
-                  trialCode,
-                  subjectId,
-                  AdministrationDocument.written(
-                      givenOn,
-                      agent,
-                      amount,
-                      unit == null ? null : unit.name(),
-                      change == null ? null : change.name(),
-                      adverseEventId,
-                      reason)));
-      FacesMessages.info("treatment.saved", saved.agent(), saved.givenOn());
+              AdministrationDocument.written(
+                  givenOn,
+                  agent,
+                  amount,
+                  unit == null ? null : unit.name(),
+                  change == null ? null : change.name(),
+                  adverseEventId,
+                  reason));
+      FacesMessages.info("treatment.saved", saved.getAgent(), saved.getGivenOn());
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, COMPONENT_OF_FIELD);
       return;

@@ -8,13 +8,19 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.boundary.Signatures;
+import org.trialdesk.audit.entity.Signature;
+import org.trialdesk.audit.entity.SignatureMeaning;
 import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.ForbiddenException;
+import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.trial.control.TrialSigning;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
@@ -33,6 +39,7 @@ public class TrialService {
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
+  @Inject Signatures signatures;
 
   public long count(PageRequest request) {
     return Pages.count(em, Trial.class, request, SORTABLE);
@@ -49,7 +56,7 @@ public class TrialService {
   }
 
   public Trial create(Trial trial) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     validation.require(trial);
     if (exists(trial.getCode())) {
       throw new ConflictException("code", "trial.code.duplicate", trial.getCode());
@@ -63,7 +70,7 @@ public class TrialService {
 
   /** Stores what an editor changed in the trial's own fields, factors and criteria, and why. */
   public Trial update(Trial edited, String reasonForChange) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     String reason = AuditTrail.requireReason(reasonForChange);
     validation.require(edited);
     Trial stored = managed(edited.getCode());
@@ -93,7 +100,7 @@ public class TrialService {
   }
 
   public Trial changeStatus(String code, TrialStatus next, String reason) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     AuditTrail.requireReason(reason);
     Trial trial = managed(code);
     Map<String, String> before = trial.auditState();
@@ -108,7 +115,7 @@ public class TrialService {
    * randomization and change only by amendment.
    */
   public Arm saveArm(String trialCode, Arm edited, String reasonForChange) {
-    caller.requireAny(Role.ADMINISTRATOR);
+    caller.require(Capability.SET_UP);
     validation.require(edited);
     Trial trial = managed(trialCode);
     var existing = trial.arm(edited.getCode());
@@ -138,6 +145,21 @@ public class TrialService {
     em.flush();
     trail.changed(stored, before, reason);
     return stored;
+  }
+
+  /**
+   * Signs the trial as it stands, with a meaning the caller's roles may sign ({@link TrialSigning})
+   * and the caller's password typed again.
+   */
+  public Signature sign(String code, SignatureMeaning meaning, String password) {
+    caller.require(Capability.SIGN_TRIALS);
+    if (meaning == null) {
+      throw new InvalidInputException("meaning", "signature.meaningRequired");
+    }
+    if (!TrialSigning.meaningsFor(caller.roles()).contains(meaning)) {
+      throw new ForbiddenException();
+    }
+    return signatures.sign(managed(code), meaning, password);
   }
 
   public Arm arm(String trialCode, String armCode) {

@@ -9,6 +9,8 @@ import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
@@ -35,6 +37,7 @@ public class ArmEditor implements Serializable {
   private String reasonForChange;
 
   @Inject TrialService trials;
+  @Inject Rights rights;
 
   private String trialCode;
   private String armCode;
@@ -42,6 +45,9 @@ public class ArmEditor implements Serializable {
 
   public void load() {
     if (arm != null) {
+      return;
+    }
+    if (!rights.pageAllowed(Capability.SET_UP)) {
       return;
     }
     if (armCode != null && !armCode.isBlank()) {

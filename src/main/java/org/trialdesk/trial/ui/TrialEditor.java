@@ -9,6 +9,8 @@ import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.ui.Rights;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.CriterionType;
 import org.trialdesk.trial.entity.EligibilityCriterion;
@@ -41,12 +43,16 @@ public class TrialEditor implements Serializable {
   private String reasonForChange;
 
   @Inject TrialService trials;
+  @Inject Rights rights;
 
   private String code;
   private Trial trial;
 
   public void load() {
     if (trial != null) {
+      return;
+    }
+    if (!rights.pageAllowed(Capability.SET_UP)) {
       return;
     }
     trial =

@@ -17,9 +17,11 @@ import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.trial.control.TrialSigning;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
 
@@ -34,6 +36,7 @@ public class TrialView implements Serializable {
   @Inject ParticipationService participations;
   @Inject AuditTrail trail;
   @Inject Signatures signatures;
+  @Inject CurrentUser caller;
 
   private String code;
   private Trial trial;
@@ -74,7 +77,7 @@ public class TrialView implements Serializable {
   /** Signs the trial as it is now, with the meaning chosen and the password typed again. */
   public String sign() {
     try {
-      signatures.sign(trials.find(code), meaning, signingPassword);
+      trials.sign(code, meaning, signingPassword);
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, Map.of("password", "sign:password", "meaning", "sign:meaning"));
       return null;
@@ -87,8 +90,9 @@ public class TrialView implements Serializable {
     return signed;
   }
 
-  public SignatureMeaning[] getMeanings() {
-    return SignatureMeaning.values();
+  /** The meanings the caller may sign with; none for site staff, who do not sign trials. */
+  public List<SignatureMeaning> getMeanings() {
+    return List.copyOf(TrialSigning.meaningsFor(caller.roles()));
   }
 
   public SignatureMeaning getMeaning() {

@@ -1,0 +1,468 @@
+package org.trialdesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.inject.Inject;
+import java.lang.reflect.Array;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.audit.boundary.Signatures;
+import org.trialdesk.audit.entity.SignatureMeaning;
+import org.trialdesk.enrollment.boundary.EnrollmentDocument;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.enrollment.boundary.SubjectStatusChange;
+import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.platform.error.DomainException;
+import org.trialdesk.platform.error.ForbiddenException;
+import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.randomization.boundary.AllocationImport;
+import org.trialdesk.randomization.boundary.AllocationLog;
+import org.trialdesk.randomization.boundary.RandomizationSchemes;
+import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.entity.Allocation;
+import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventSearch;
+import org.trialdesk.safety.boundary.AdverseEventService;
+import org.trialdesk.safety.boundary.CtcaeDictionary;
+import org.trialdesk.safety.boundary.ExpeditedReportRequest;
+import org.trialdesk.safety.boundary.ExpeditedReports;
+import org.trialdesk.safety.boundary.ToxicityAnalysis;
+import org.trialdesk.safety.entity.AdverseEvent;
+import org.trialdesk.security.boundary.AccountService;
+import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.entity.Capability;
+import org.trialdesk.security.entity.Role;
+import org.trialdesk.site.boundary.ParticipationService;
+import org.trialdesk.site.boundary.SiteService;
+import org.trialdesk.site.entity.Site;
+import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.treatment.boundary.TreatmentService;
+import org.trialdesk.trial.boundary.SchemeDocument;
+import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.trial.entity.Arm;
+import org.trialdesk.trial.entity.Trial;
+
+/**
+ * Who may run each page action, and proof that the boundary refuses everyone else.
+ *
+ * <p>Design. {@link #ACTIONS} names every action a page can run ({@code action}, {@code
+ * actionListener}, {@code listener}, {@code completeMethod} and {@code <f:viewAction>} EL in the
+ * XHTML) and who may run it. {@link #BOUNDARY} names every boundary method those actions call and
+ * what each caller gets from it. Two tests hold them to the code:
+ *
+ * <ul>
+ *   <li>{@code PageActionsTest} (no server) parses the pages, resolves each bean by its
+ *       {@code @Named} name to its class, and follows the action method's bytecode (through the
+ *       bean's own helpers and lambdas) to the boundary methods it calls. It fails when a page
+ *       action is missing from {@link #ACTIONS} (or a row names no action), when an action calls a
+ *       boundary method missing from {@link #BOUNDARY}, and when an action's row is not what its
+ *       calls give: a caller may run an action only if none of the boundary methods it calls
+ *       refuses them (the strictest call wins: 403 before 404 before ok). An action that calls no
+ *       boundary method is {@link #PUBLIC} (log in, log out, language) or {@link #FORM_ONLY}: it
+ *       only edits the page's own form, and its page must have a view action that refuses someone.
+ *   <li>This test, in the server, calls every boundary method of {@link #BOUNDARY} as each caller
+ *       (administrator, monitor, statistician, coordinator and investigator of OSK, coordinator of
+ *       KOB) on the demo trial's OSK subject, with input the boundary refuses as invalid, so that
+ *       nothing is stored: a ForbiddenException reads 403, a NotFoundException 404, any other
+ *       refusal (invalid input, conflict) means the rights check let the caller through, "ok".
+ * </ul>
+ *
+ * So a new page action without a row fails the build; so does a new boundary call without a probe;
+ * and a row cannot claim a refusal the boundary does not make.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageActionAuthorizationIT {
+
+  /** Callers in the order of every row. */
+  static final List<String> CALLERS =
+      List.of(
+          "admin",
+          "monitor",
+          "statistician",
+          "coordinator-osk",
+          "investigator-osk",
+          "coordinator-kob");
+
+  static final String ALL = "ok ok ok ok ok ok";
+  static final String PUBLIC = "public";
+  static final String FORM_ONLY = "form-only";
+
+  private static final String ADMIN = "ok 403 403 403 403 403";
+  private static final String ALLOCATIONS = "ok ok ok 403 403 403";
+  private static final String SIGNERS = "ok ok ok 403 403 403";
+  private static final String OWN_SITE_READ = "ok ok ok ok ok 404";
+  private static final String OWN_SITE_WRITE = "403 403 403 ok ok 404";
+  private static final String SITE_STAFF = "403 403 403 ok ok ok";
+  private static final String INVESTIGATOR = "403 403 403 403 ok 403";
+
+  /** Page action ("bean.method") → what each caller of {@link #CALLERS} gets. */
+  static final Map<String, String> ACTIONS = new LinkedHashMap<>();
+
+  /** Boundary method ("Class.method") → what each caller gets. */
+  static final Map<String, String> BOUNDARY = new LinkedHashMap<>();
+
+  static {
+    ACTIONS.put("login.logIn", PUBLIC);
+    ACTIONS.put("login.logOut", PUBLIC);
+    ACTIONS.put("languageSwitch.switchTo", PUBLIC);
+    ACTIONS.put("trialView.load", ALL);
+    ACTIONS.put("trialView.changeStatus", ADMIN);
+    ACTIONS.put("trialView.sign", SIGNERS);
+    ACTIONS.put("trialEditor.load", ADMIN);
+    ACTIONS.put("trialEditor.save", ADMIN);
+    ACTIONS.put("trialEditor.addFactor", FORM_ONLY);
+    ACTIONS.put("trialEditor.removeFactor", FORM_ONLY);
+    ACTIONS.put("trialEditor.addLevel", FORM_ONLY);
+    ACTIONS.put("trialEditor.removeLevel", FORM_ONLY);
+    ACTIONS.put("trialEditor.addCriterion", FORM_ONLY);
+    ACTIONS.put("trialEditor.removeCriterion", FORM_ONLY);
+    ACTIONS.put("armEditor.load", ADMIN);
+    ACTIONS.put("armEditor.save", ADMIN);
+    ACTIONS.put("armEditor.addLine", FORM_ONLY);
+    ACTIONS.put("armEditor.removeLine", FORM_ONLY);
+    ACTIONS.put("armEditor.moveUp", FORM_ONLY);
+    ACTIONS.put("armEditor.moveDown", FORM_ONLY);
+    ACTIONS.put("trialSites.load", ADMIN);
+    ACTIONS.put("trialSites.join", ADMIN);
+    ACTIONS.put("trialSites.change", ADMIN);
+    ACTIONS.put("siteEditor.load", ADMIN);
+    ACTIONS.put("siteEditor.save", ADMIN);
+    ACTIONS.put("siteEditor.completeTimeZone", FORM_ONLY);
+    ACTIONS.put("schemeEditor.load", ALLOCATIONS);
+    ACTIONS.put("schemeEditor.save", ADMIN);
+    ACTIONS.put("allocationAudit.load", ALLOCATIONS);
+    ACTIONS.put("allocationAudit.verify", ALLOCATIONS);
+    ACTIONS.put("allocationAudit.rederive", ALLOCATIONS);
+    ACTIONS.put("allocationImportPage.load", ADMIN);
+    ACTIONS.put("allocationImportPage.importFile", ADMIN);
+    ACTIONS.put("toxicityView.load", ALLOCATIONS);
+    ACTIONS.put("trialAdverseEventList.load", ALL);
+    ACTIONS.put("subjectList.load", ALL);
+    ACTIONS.put("enrollmentWizard.load", SITE_STAFF);
+    ACTIONS.put("enrollmentWizard.next", FORM_ONLY);
+    ACTIONS.put("enrollmentWizard.back", FORM_ONLY);
+    ACTIONS.put("enrollmentWizard.confirm", SITE_STAFF);
+    ACTIONS.put("subjectView.load", OWN_SITE_READ);
+    ACTIONS.put("subjectView.randomize", OWN_SITE_WRITE);
+    ACTIONS.put("subjectView.changeStatus", OWN_SITE_WRITE);
+    ACTIONS.put("subjectView.unblind", INVESTIGATOR);
+    ACTIONS.put("subjectAdverseEvents.load", OWN_SITE_READ);
+    ACTIONS.put("subjectAdverseEvents.voidEvent", OWN_SITE_WRITE);
+    ACTIONS.put("adverseEventEditor.newEventForm", SITE_STAFF);
+    ACTIONS.put("adverseEventEditor.load", OWN_SITE_READ);
+    ACTIONS.put("adverseEventEditor.completeTerm", ALL);
+    ACTIONS.put("adverseEventEditor.termChosen", ALL);
+    ACTIONS.put("adverseEventEditor.save", OWN_SITE_WRITE);
+    ACTIONS.put("adverseEventEditor.sign", INVESTIGATOR);
+    ACTIONS.put("adverseEventEditor.recordExpedited", ADMIN);
+    ACTIONS.put("subjectTreatment.load", OWN_SITE_READ);
+    ACTIONS.put("subjectTreatment.record", OWN_SITE_WRITE);
+    ACTIONS.put("subjectTreatment.voidDose", OWN_SITE_WRITE);
+    ACTIONS.put("ctcaeImportPage.upload", ADMIN);
+    ACTIONS.put("userEditor.load", ADMIN);
+    ACTIONS.put("userEditor.save", ADMIN);
+
+    for (Capability capability : Capability.values()) {
+      BOUNDARY.put(
+          "Rights.pageAllowed(" + capability + ")",
+          String.join(
+              " ",
+              CALLERS.stream().map(c -> capability.heldBy(rolesOf(c)) ? "ok" : "403").toList()));
+    }
+    BOUNDARY.put("TrialService.find", ALL);
+    BOUNDARY.put("TrialService.arm", ALL);
+    BOUNDARY.put("TrialService.create", ADMIN);
+    BOUNDARY.put("TrialService.update", ADMIN);
+    BOUNDARY.put("TrialService.changeStatus", ADMIN);
+    BOUNDARY.put("TrialService.saveArm", ADMIN);
+    BOUNDARY.put("TrialService.sign", SIGNERS);
+    BOUNDARY.put("ParticipationService.ofTrial", ALL);
+    BOUNDARY.put("ParticipationService.join", ADMIN);
+    BOUNDARY.put("ParticipationService.change", ADMIN);
+    BOUNDARY.put("SiteService.all", ALL);
+    BOUNDARY.put("SiteService.find", ALL);
+    BOUNDARY.put("SiteService.save", ADMIN);
+    BOUNDARY.put("AuditTrail.history", ALL);
+    BOUNDARY.put("Signatures.of", ALL);
+    BOUNDARY.put("RandomizationSchemes.currentForReading", ALLOCATIONS);
+    BOUNDARY.put("RandomizationSchemes.configure", ADMIN);
+    BOUNDARY.put("AllocationLog.armsVisible", ALL);
+    BOUNDARY.put("AllocationLog.balance", ALLOCATIONS);
+    BOUNDARY.put("AllocationLog.notificationsForCaller", ALL);
+    BOUNDARY.put("AllocationLog.verify", ALLOCATIONS);
+    BOUNDARY.put("AllocationLog.rederive", ALLOCATIONS);
+    BOUNDARY.put("AllocationImport.importCsv", ADMIN);
+    BOUNDARY.put("ToxicityAnalysis.of", ALLOCATIONS);
+    BOUNDARY.put("AdverseEventSearch.armsVisible", ALL);
+    BOUNDARY.put("EnrollmentService.find", OWN_SITE_READ);
+    BOUNDARY.put("EnrollmentService.changeStatus", OWN_SITE_WRITE);
+    BOUNDARY.put("RandomizationService.enrollAndRandomize", SITE_STAFF);
+    BOUNDARY.put("RandomizationService.allocationOf", ALL);
+    BOUNDARY.put("RandomizationService.document", ALL);
+    BOUNDARY.put("RandomizationService.unblindings", ALL);
+    BOUNDARY.put("RandomizationService.randomize", OWN_SITE_WRITE);
+    BOUNDARY.put("RandomizationService.unblind", INVESTIGATOR);
+    BOUNDARY.put("AdverseEventService.ofSubject", OWN_SITE_READ);
+    BOUNDARY.put("AdverseEventService.find", OWN_SITE_READ);
+    BOUNDARY.put("AdverseEventService.agentsOf", ALL);
+    BOUNDARY.put("AdverseEventService.document", ALL);
+    BOUNDARY.put("AdverseEventService.create", OWN_SITE_WRITE);
+    BOUNDARY.put("AdverseEventService.update", OWN_SITE_WRITE);
+    BOUNDARY.put("AdverseEventService.voidEvent", OWN_SITE_WRITE);
+    BOUNDARY.put("AdverseEventService.sign", INVESTIGATOR);
+    BOUNDARY.put("ExpeditedReports.record", ADMIN);
+    BOUNDARY.put("CtcaeDictionary.search", ALL);
+    BOUNDARY.put("CtcaeDictionary.find", ALL);
+    BOUNDARY.put("CtcaeDictionary.importFile", ADMIN);
+    BOUNDARY.put("TreatmentService.course", OWN_SITE_READ);
+    BOUNDARY.put("TreatmentService.record", OWN_SITE_WRITE);
+    BOUNDARY.put("TreatmentService.voidDose", OWN_SITE_WRITE);
+    BOUNDARY.put("AccountService.find", ADMIN);
+    BOUNDARY.put("AccountService.create", ADMIN);
+    BOUNDARY.put("AccountService.update", ADMIN);
+    BOUNDARY.put("AccountService.resetPassword", ADMIN);
+  }
+
+  static Set<Role> rolesOf(String caller) {
+    return switch (caller) {
+      case "admin" -> Set.of(Role.ADMINISTRATOR);
+      case "monitor" -> Set.of(Role.MONITOR);
+      case "statistician" -> Set.of(Role.STATISTICIAN);
+      case "coordinator-osk", "coordinator-kob" -> Set.of(Role.COORDINATOR);
+      case "investigator-osk" -> Set.of(Role.INVESTIGATOR);
+      default -> throw new IllegalArgumentException(caller);
+    };
+  }
+
+  private static Set<String> sitesOf(String caller) {
+    return caller.endsWith("-osk")
+        ? Set.of("OSK")
+        : caller.endsWith("-kob") ? Set.of("KOB") : Set.of();
+  }
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  private static final String TRIAL = "IL2-HAI";
+
+  /** The demo subject at OSK with a serious, unexpected event (a SUSAR) and doses. */
+  private static final String SUBJECT = "OSK-002";
+
+  @Inject CurrentUser caller;
+  @Inject TrialService trials;
+  @Inject ParticipationService participations;
+  @Inject SiteService sites;
+  @Inject AuditTrail trail;
+  @Inject Signatures signatures;
+  @Inject RandomizationSchemes schemes;
+  @Inject AllocationLog log;
+  @Inject AllocationImport importer;
+  @Inject ToxicityAnalysis toxicity;
+  @Inject AdverseEventSearch search;
+  @Inject EnrollmentService enrollment;
+  @Inject RandomizationService randomization;
+  @Inject AdverseEventService events;
+  @Inject ExpeditedReports expedited;
+  @Inject CtcaeDictionary dictionary;
+  @Inject TreatmentService treatment;
+  @Inject AccountService accounts;
+
+  /** What the probes work on, read as an administrator before the probes run. */
+  private Trial trial;
+
+  private Subject subject;
+  private AdverseEvent event;
+  private Allocation allocation;
+  private long doseId;
+
+  private Map<String, Runnable> probes() {
+    Map<String, Runnable> p = new LinkedHashMap<>();
+    for (Capability capability : Capability.values()) {
+      p.put("Rights.pageAllowed(" + capability + ")", () -> caller.require(capability));
+    }
+    p.put("TrialService.find", () -> trials.find(TRIAL));
+    p.put("TrialService.arm", () -> trials.arm(TRIAL, "IL2"));
+    p.put("TrialService.create", () -> trials.create(Trial.blank()));
+    p.put("TrialService.update", () -> trials.update(trial, null));
+    p.put("TrialService.changeStatus", () -> trials.changeStatus(TRIAL, null, null));
+    p.put("TrialService.saveArm", () -> trials.saveArm(TRIAL, Arm.blank(), null));
+    p.put("TrialService.sign", () -> trials.sign(TRIAL, null, "not the password"));
+    p.put("ParticipationService.ofTrial", () -> participations.ofTrial(TRIAL));
+    p.put(
+        "ParticipationService.join",
+        () -> participations.join(TRIAL, "code", null, null, null, null));
+    p.put(
+        "ParticipationService.change", () -> participations.change(TRIAL, "OSK", null, null, null));
+    p.put("SiteService.all", () -> sites.all());
+    p.put("SiteService.find", () -> sites.find("OSK"));
+    p.put("SiteService.save", () -> sites.save(Site.blank(), null));
+    p.put("AuditTrail.history", () -> trail.history(trial));
+    p.put("Signatures.of", () -> signatures.of(trial));
+    p.put("RandomizationSchemes.currentForReading", () -> schemes.currentForReading(trial));
+    p.put(
+        "RandomizationSchemes.configure",
+        () -> schemes.configure(TRIAL, blank(SchemeDocument.class)));
+    p.put("AllocationLog.armsVisible", () -> log.armsVisible(trial));
+    p.put("AllocationLog.balance", () -> log.balance(TRIAL));
+    p.put("AllocationLog.notificationsForCaller", () -> log.notificationsForCaller(TRIAL));
+    p.put("AllocationLog.verify", () -> log.verify(TRIAL));
+    p.put("AllocationLog.rederive", () -> log.rederive(TRIAL, allocation.getSequence()));
+    p.put("AllocationImport.importCsv", () -> importer.importCsv(TRIAL, ""));
+    p.put("ToxicityAnalysis.of", () -> toxicity.of(TRIAL));
+    p.put("AdverseEventSearch.armsVisible", () -> search.armsVisible(TRIAL));
+    p.put("EnrollmentService.find", () -> enrollment.find(TRIAL, SUBJECT));
+    p.put(
+        "EnrollmentService.changeStatus",
+        () -> enrollment.changeStatus(TRIAL, SUBJECT, blank(SubjectStatusChange.class)));
+    p.put(
+        "RandomizationService.enrollAndRandomize",
+        () -> randomization.enrollAndRandomize(TRIAL, blank(EnrollmentDocument.class)));
+    p.put("RandomizationService.allocationOf", () -> randomization.allocationOf(subject));
+    p.put("RandomizationService.document", () -> randomization.document(allocation, subject));
+    p.put("RandomizationService.unblindings", () -> randomization.unblindings(subject));
+    // Already randomized: an allowed caller gets the existing assignment back, nothing new.
+    p.put("RandomizationService.randomize", () -> randomization.randomize(TRIAL, SUBJECT));
+    p.put(
+        "RandomizationService.unblind",
+        () -> randomization.unblind(TRIAL, SUBJECT, " ", "not the password"));
+    p.put("AdverseEventService.ofSubject", () -> events.ofSubject(TRIAL, SUBJECT));
+    p.put("AdverseEventService.find", () -> events.find(TRIAL, SUBJECT, event.getId()));
+    p.put("AdverseEventService.agentsOf", () -> events.agentsOf(subject));
+    p.put("AdverseEventService.document", () -> events.document(event));
+    p.put(
+        "AdverseEventService.create",
+        () -> events.create(TRIAL, SUBJECT, blank(AdverseEventDocument.class)));
+    p.put(
+        "AdverseEventService.update",
+        () -> events.update(TRIAL, SUBJECT, event.getId(), blank(AdverseEventDocument.class)));
+    p.put(
+        "AdverseEventService.voidEvent",
+        () -> events.voidEvent(TRIAL, SUBJECT, event.getId(), null));
+    p.put(
+        "AdverseEventService.sign",
+        () -> events.sign(TRIAL, SUBJECT, event.getId(), "not the password"));
+    p.put(
+        "ExpeditedReports.record",
+        () -> expedited.record(TRIAL, SUBJECT, event.getId(), blank(ExpeditedReportRequest.class)));
+    p.put("CtcaeDictionary.search", () -> dictionary.search("fever", null, 5));
+    p.put("CtcaeDictionary.find", () -> dictionary.find(event.getTerm().getMeddraCode()));
+    p.put("CtcaeDictionary.importFile", () -> dictionary.importFile(new byte[0]));
+    p.put("TreatmentService.course", () -> treatment.course(TRIAL, SUBJECT));
+    p.put("TreatmentService.record", () -> treatment.record(TRIAL, SUBJECT, null));
+    p.put("TreatmentService.voidDose", () -> treatment.voidDose(TRIAL, SUBJECT, doseId, null));
+    p.put("AccountService.find", () -> accounts.find("admin"));
+    p.put("AccountService.create", () -> accounts.create(null, ""));
+    p.put(
+        "AccountService.update",
+        () -> accounts.update("admin", null, true, Set.of(), Set.of(), null));
+    p.put("AccountService.resetPassword", () -> accounts.resetPassword("admin", "", null));
+    return p;
+  }
+
+  @Test
+  void theBoundaryAnswersEveryCallerAsTheMatrixSays() {
+    readFixture();
+    Map<String, Runnable> probes = probes();
+    assertEquals(new TreeSet<>(BOUNDARY.keySet()), new TreeSet<>(probes.keySet()));
+    List<String> wrong = new ArrayList<>();
+    BOUNDARY.forEach(
+        (method, expected) -> {
+          String actual =
+              String.join(" ", CALLERS.stream().map(c -> outcome(c, probes.get(method))).toList());
+          if (!actual.equals(expected)) {
+            wrong.add(method + ": expected " + expected + ", got " + actual);
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+
+  /** The signing policy, in the boundary: monitors review, only the sponsor approves. */
+  @Test
+  void aMonitorSignsReviewedButNeverApproved() {
+    try (CurrentUser.ActingFor monitor =
+        caller.actAs("probe-monitor", Set.of(Role.MONITOR), Set.of())) {
+      assertEquals("403", outcome(() -> trials.sign(TRIAL, SignatureMeaning.APPROVED, "x")));
+      assertEquals("403", outcome(() -> trials.sign(TRIAL, SignatureMeaning.AUTHORED, "x")));
+      // Reviewed passes the rights check and stops at the password.
+      assertThrows(
+          InvalidInputException.class,
+          () -> trials.sign(TRIAL, SignatureMeaning.REVIEWED, "not the password"));
+    }
+    try (CurrentUser.ActingFor coordinator =
+        caller.actAs("probe-coordinator", Set.of(Role.COORDINATOR), Set.of("OSK"))) {
+      assertEquals("403", outcome(() -> trials.sign(TRIAL, SignatureMeaning.REVIEWED, "x")));
+    }
+  }
+
+  private void readFixture() {
+    try (CurrentUser.ActingFor admin =
+        caller.actAs("probe-admin", Set.of(Role.ADMINISTRATOR), Set.of())) {
+      trial = trials.find(TRIAL);
+      subject = enrollment.find(TRIAL, SUBJECT);
+      event =
+          events.ofSubject(TRIAL, SUBJECT).stream()
+              .filter(e -> e.isSerious() && !e.isVoided())
+              .findFirst()
+              .orElseThrow();
+      allocation = randomization.allocationOf(subject).orElseThrow();
+    }
+    try (CurrentUser.ActingFor osaka =
+        caller.actAs("probe-coordinator-osk", Set.of(Role.COORDINATOR), Set.of("OSK"))) {
+      doseId = treatment.of(TRIAL, SUBJECT).get(0).id();
+    }
+  }
+
+  private String outcome(String name, Runnable probe) {
+    try (CurrentUser.ActingFor acting =
+        caller.actAs("probe-" + name, rolesOf(name), sitesOf(name))) {
+      return outcome(probe);
+    }
+  }
+
+  private static String outcome(Runnable probe) {
+    try {
+      probe.run();
+      return "ok";
+    } catch (ForbiddenException refused) {
+      return "403";
+    } catch (NotFoundException hidden) {
+      return "404";
+    } catch (DomainException | InvalidFieldsException passedTheRightsCheck) {
+      return "ok";
+    } catch (RuntimeException unexpected) {
+      return "error:" + unexpected;
+    }
+  }
+
+  /** A document with every field empty, as the API reads {@code {}}. */
+  private static <R extends Record> R blank(Class<R> type) {
+    RecordComponent[] parts = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[parts.length];
+    Object[] values = new Object[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      types[i] = parts[i].getType();
+      values[i] = types[i].isPrimitive() ? Array.get(Array.newInstance(types[i], 1), 0) : null;
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -32,6 +32,9 @@ import org.trialdesk.platform.i18n.SupportedLocales;
 @Provider
 public class StrictJson implements ReaderInterceptor {
 
+  /** Far deeper than any request document (a trial is five levels); deeper is an attack. */
+  static final int MAX_NESTING = 64;
+
   @Context HttpHeaders headers;
 
   @Override
@@ -44,6 +47,9 @@ public class StrictJson implements ReaderInterceptor {
     if (isBlank(body)) {
       // An absent body is the resource's to judge: some take none (a reason that may be missing).
       return context.proceed();
+    }
+    if (nesting(body) > MAX_NESTING) {
+      throw new InvalidInputException(null, "problem.tooDeep", MAX_NESTING);
     }
     JsonValue document;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
@@ -76,6 +82,32 @@ public class StrictJson implements ReaderInterceptor {
               .toList());
     }
     return context.proceed();
+  }
+
+  /**
+   * How deeply arrays and objects nest, counted on the bytes before any parser recurses into them.
+   */
+  static int nesting(byte[] body) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inString = false;
+    for (int i = 0; i < body.length; i++) {
+      byte b = body[i];
+      if (inString) {
+        if (b == '\\') {
+          i++;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '[' || b == '{') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (b == ']' || b == '}') {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   private static boolean isBlank(byte[] body) {

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ class MalformedRequestsIT extends ApiTest {
   private final Map<Integer, Integer> statuses = new TreeMap<>();
   private int sent;
   private int accepted;
+  private final List<String> acceptedRequests = new ArrayList<>();
 
   /** One malformed request: what it is, its body and whether it must be refused. */
   private record Case(String label, byte[] body, String contentType, boolean mustRefuse) {}
@@ -77,6 +79,7 @@ class MalformedRequestsIT extends ApiTest {
     System.out.printf(
         "MalformedRequestsIT: %d requests to %d write endpoints, %d accepted, statuses %s%n",
         sent, endpoints.size(), accepted, statuses);
+    acceptedRequests.forEach(a -> System.out.println("  accepted: " + a));
     assertThat(endpoints)
         .as("write endpoints in the OpenAPI document")
         .contains(
@@ -109,9 +112,10 @@ class MalformedRequestsIT extends ApiTest {
         osk.post(
             subjectPath + "/adverse-events",
             """
-            {"meddraCode": 10028813, "grade": 1, "onsetDate": "%s", "outcome": "RECOVERED"}
+            {"meddraCode": 10028813, "grade": 1, "onsetDate": "%s", "outcome": "RECOVERED",
+             "attribution": {"%s": "PROBABLE"}}
             """
-                .formatted(LocalDate.now().minusDays(1)));
+                .formatted(LocalDate.now().minusDays(1), subject.agent()));
     assertThat(event.status()).as(event.toString()).isEqualTo(201);
     Api.Reply dose =
         osk.post(
@@ -119,7 +123,7 @@ class MalformedRequestsIT extends ApiTest {
             """
             {"givenOn": "%s", "agent": "%s", "dose": 1, "unit": "MG"}
             """
-                .formatted(LocalDate.now().minusDays(1), subject.agent()));
+                .formatted(LocalDate.now(ZoneId.of("Asia/Tokyo")), subject.agent()));
     assertThat(dose.status()).as(dose.toString()).isEqualTo(201);
     String draft = Deployments.uniqueCode("MRD");
     RandomizedTrial.create(
@@ -249,6 +253,7 @@ class MalformedRequestsIT extends ApiTest {
       failures.add(what + " answered " + type);
     } else if (response.statusCode() < 400) {
       accepted++;
+      acceptedRequests.add(abbreviated(what));
       if (c.mustRefuse()) {
         failures.add(what + " accepted a value of the wrong kind");
       }
@@ -457,8 +462,8 @@ class MalformedRequestsIT extends ApiTest {
         values.put("{}", true);
         values.put("true", true);
         values.put("[".repeat(2_000) + "]".repeat(2_000), true);
-        values.put("[null]", false);
-        values.put("[1.5, \"x\", true, {}]", false);
+        values.put("[null]", true);
+        values.put("[1.5, \"x\", true, {}]", true);
       }
       case "object" -> {
         values.put("[]", true);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
+import org.trialdesk.testsupport.RandomizedTrial;
 
 /**
  * Form posts forged over plain HTTP by a logged-in user: without the page's CSP nonce, with a
@@ -135,7 +136,7 @@ class RefusedPostbacksIT {
     assertThat(refused.body())
         .contains("Request refused")
         .contains("href=\"/index.xhtml\"")
-        .doesNotContain("Exception");
+        .doesNotContain("Something went wrong");
     assertThat(session.get("index.xhtml").statusCode()).as("the session goes on").isEqualTo(200);
   }
 
@@ -149,7 +150,7 @@ class RefusedPostbacksIT {
     assertThat(madeUp.body())
         .contains("Page expired")
         .contains("href=\"/index.xhtml\"")
-        .doesNotContain("Exception");
+        .doesNotContain("Something went wrong");
 
     Session other = new Session().logIn("coordinator-kob");
     other.get("index.xhtml");
@@ -159,5 +160,33 @@ class RefusedPostbacksIT {
     assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(400);
     assertThat(foreign.body()).contains("Page expired");
     assertThat(session.get("index.xhtml").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aStratumCapThatIsNotAPositiveWholeNumberIsRefusedNextToTheField() throws Exception {
+    String trial = Deployments.uniqueCode("RPB");
+    RandomizedTrial.create(
+        new Api(base), trial, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 10, false);
+    Session admin = new Session().logIn("admin");
+    for (String cap : new String[] {"abc", "1.5", "-5", "0", "2147483648"}) {
+      admin.get("trial/randomization.xhtml?code=" + trial);
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("scheme", "scheme");
+      fields.put("scheme:method_input", "PERMUTED_BLOCK");
+      fields.put("scheme:blockSizes", "2, 4");
+      fields.put("scheme:stratumCap", cap);
+      fields.put("scheme:reason", "Cap for the test");
+      fields.put("scheme:save", "scheme:save");
+      fields.put("jakarta.faces.ViewState", admin.viewState);
+      fields.put("primefaces.nonce", admin.nonce);
+      HttpResponse<String> answer = admin.post("trial/randomization.xhtml?code=" + trial, fields);
+      assertThat(answer.statusCode()).as(cap + ": " + answer.body()).isEqualTo(200);
+      assertThat(answer.body())
+          .as(cap)
+          .containsPattern("id=\"scheme:stratumCapMessage\"[^>]*ui-message-error");
+    }
+    assertThat(new Api(base).get("trials/" + trial + "/randomization").object().getInt("version"))
+        .as("no new version of the scheme")
+        .isEqualTo(1);
   }
 }

@@ -34,7 +34,8 @@ import java.util.function.Function;
  * {@code true}/{@code false}, an integer only a whole number within its type's range, a text only a
  * JSON string, an enumeration only one of its exact names, a date only its ISO form; every
  * offending field is named with its path in the document ({@code arms[0].ratio}, {@code
- * eligibility.I1}). Properties the type does not have are left to the binding (which ignores them).
+ * eligibility.I1}); a list has no null entries. Properties the type does not have are left to the
+ * binding (which ignores them).
  */
 public final class JsonShape {
 
@@ -221,7 +222,12 @@ public final class JsonShape {
                 : raw.getComponentType())
             : argument(type, 0);
     for (int i = 0; i < array.size() && mismatches.size() < MAX_MISMATCHES; i++) {
-      visit(array.get(i), element, path + "[" + i + "]");
+      if (array.get(i).getValueType() == JsonValue.ValueType.NULL) {
+        // A list's entries are things (arms, sizes, codes); a hole in it never means anything.
+        add(path + "[" + i + "]", "json.null");
+      } else {
+        visit(array.get(i), element, path + "[" + i + "]");
+      }
     }
   }
 

@@ -98,6 +98,9 @@ class JsonShapeTest {
             "blockSizes json.array");
     assertThat(mismatches("{\"arms\": [{\"regimen\": [{\"dose\": 1e999999999}]}]}"))
         .containsExactly("arms[0].regimen[0].dose json.number");
+    assertThat(mismatches("{\"arms\": [{\"regimen\": [null]}, null], \"blockSizes\": [null]}"))
+        .containsExactly(
+            "arms[0].regimen[0] json.null", "arms[1] json.null", "blockSizes[0] json.null");
   }
 
   @Test

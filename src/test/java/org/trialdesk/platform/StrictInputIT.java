@@ -81,16 +81,30 @@ class StrictInputIT extends ApiTest {
   void aDoseCannotBeLinkedToAnEventByAFractionalId() {
     RandomizedTrial trial = RandomizedTrial.recruiting(api, code);
     RandomizedTrial.Randomized subject = trial.randomizedSubject(coordinator(), "OSK", "D-1");
-    String path = "trials/" + code + "/subjects/" + subject.subjectId() + "/administrations";
+    String subjectPath = "trials/" + code + "/subjects/" + subject.subjectId();
+    Reply event =
+        coordinator()
+            .post(
+                subjectPath + "/adverse-events",
+                """
+                {"meddraCode": 10028813, "grade": 2, "onsetDate": "%s", "outcome": "RECOVERED",
+                 "attribution": {"%s": "PROBABLE"}}
+                """
+                    .formatted(LocalDate.now().minusDays(1), subject.agent()));
+    assertThat(event.status()).as(event.toString()).isEqualTo(201);
+    long id = event.object().getJsonNumber("id").longValue();
+    String path = subjectPath + "/administrations";
+    // JSON-B alone truncated id + 0.5 to the id and linked the dose to the event.
     Reply fractional =
         coordinator()
             .post(
                 path,
                 """
                 {"givenOn": "%s", "agent": "%s", "dose": 1, "unit": "MG",
-                 "doseChange": "REDUCED", "adverseEventId": 1.5, "changeReason": "AE"}
+                 "doseChange": "REDUCED", "adverseEventId": %d.5, "changeReason": "AE"}
                 """
-                    .formatted(LocalDate.now().minusDays(1), subject.agent()));
+                    .formatted(
+                        LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), subject.agent(), id));
     assertRefused(fractional, "adverseEventId");
     assertThat(coordinator().get(path).array()).isEmpty();
   }

@@ -3,12 +3,12 @@ package org.trialdesk.randomization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.SiteDates;
 
 /** Enrollment and randomization through the API, and every refusal leaving nothing behind. */
 class RandomizationApiIT extends ApiTest {
@@ -126,8 +126,8 @@ class RandomizationApiIT extends ApiTest {
                 path,
                 RandomizedTrial.eligible("OSK", "S-020", "R")
                     .replace(
-                        LocalDate.now().minusDays(1).toString(),
-                        LocalDate.now().plusDays(3).toString()));
+                        SiteDates.today().minusDays(3).toString(),
+                        SiteDates.today().plusDays(3).toString()));
     assertThat(future.status()).isEqualTo(400);
     assertThat(future.errorFor("consent.signedOn")).contains("after today");
 
@@ -490,7 +490,7 @@ class RandomizationApiIT extends ApiTest {
              "consent": {"version": "3.0", "signedOn": "%s"},
              "factors": {"resectability": "UNRESECTABLE", "metastases": "2-4"}}
             """
-                .formatted(code, LocalDate.now().minusDays(1)));
+                .formatted(code, SiteDates.today().minusDays(1)));
     assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
     String id = enrolled.object().getString("subjectId");
     assertThat(id).startsWith("KYO-");

@@ -14,6 +14,7 @@ import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.SiteDates;
 
 /**
  * Adverse events through the API: the grade rules, the dates, the SAE clock, voiding, the table.
@@ -49,7 +50,7 @@ class AdverseEventApiIT extends ApiTest {
         {"meddraCode": %d, "grade": %d, "onsetDate": "%s", "outcome": "RECOVERING",
          "attribution": {"%s": "POSSIBLE"}%s}
         """
-        .formatted(term, grade, LocalDate.now().minusDays(1), agent, extra);
+        .formatted(term, grade, SiteDates.today().minusDays(2), agent, extra);
   }
 
   @Test
@@ -157,20 +158,24 @@ class AdverseEventApiIT extends ApiTest {
 
   @Test
   void datesAndAttributionAreChecked() {
-    String consent = LocalDate.now().minusDays(1).toString();
+    String consent = SiteDates.today().minusDays(2).toString();
     Reply beforeConsent =
         osk.post(
-            events, event(NAUSEA, 1, "").replace(consent, LocalDate.now().minusDays(9).toString()));
+            events,
+            event(NAUSEA, 1, "").replace(consent, SiteDates.today().minusDays(9).toString()));
     assertThat(beforeConsent.errorFor("onsetDate")).contains("consent");
     Reply future =
         osk.post(
-            events, event(NAUSEA, 1, "").replace(consent, LocalDate.now().plusDays(2).toString()));
+            events,
+            event(NAUSEA, 1, "").replace(consent, SiteDates.today().plusDays(2).toString()));
     assertThat(future.errorFor("onsetDate")).contains("after today");
     Reply resolvedFirst =
         osk.post(
             events,
             event(
-                NAUSEA, 1, ", \"resolutionDate\": \"%s\"".formatted(LocalDate.now().minusDays(3))));
+                NAUSEA,
+                1,
+                ", \"resolutionDate\": \"%s\"".formatted(SiteDates.today().minusDays(3))));
     assertThat(resolvedFirst.errorFor("resolutionDate")).contains("before onset");
     Reply noAttribution =
         osk.post(events, event(NAUSEA, 1, "").replace("\"" + agent + "\": \"POSSIBLE\"", ""));
@@ -189,7 +194,9 @@ class AdverseEventApiIT extends ApiTest {
         osk.post(
             events,
             event(
-                NAUSEA, 1, ", \"resolutionDate\": \"%s\"".formatted(LocalDate.now().plusDays(3))));
+                NAUSEA,
+                1,
+                ", \"resolutionDate\": \"%s\"".formatted(SiteDates.today().plusDays(3))));
     assertThat(futureResolution.errorFor("resolutionDate")).contains("after today");
     String unconsented =
         trial
@@ -385,7 +392,7 @@ class AdverseEventApiIT extends ApiTest {
   @Test
   void dosesAreRecordedAgainstTheRegimenOfTheArm() {
     String doses = "trials/" + code + "/subjects/" + subject + "/administrations";
-    String today = LocalDate.now().toString();
+    String today = SiteDates.today().toString();
     String dose =
         """
         {"givenOn": "%s", "agent": "%s", "dose": 3, "unit": "MG", "doseChange": "REDUCED",
@@ -403,7 +410,7 @@ class AdverseEventApiIT extends ApiTest {
                 .errorFor("agent"))
         .contains("Aspirin");
     assertThat(
-            osk.post(doses, dose.replace(today, LocalDate.now().plusDays(3).toString()))
+            osk.post(doses, dose.replace(today, SiteDates.today().plusDays(3).toString()))
                 .errorFor("givenOn"))
         .isNotBlank();
     assertThat(osk.post(doses, dose.replace("\"dose\": 3", "\"dose\": 1e20")).errorFor("dose"))
@@ -462,7 +469,7 @@ class AdverseEventApiIT extends ApiTest {
         {"meddraCode": %d, "grade": 1, "onsetDate": "%s", "outcome": "RECOVERING",
          "attribution": {"IL-2": "UNLIKELY", "MMC": "POSSIBLE"}%%s}
         """
-            .formatted(NAUSEA, LocalDate.now().minusDays(1));
+            .formatted(NAUSEA, SiteDates.today().minusDays(1));
     Reply created = osk.post(subjectEvents, both.formatted(""));
     assertThat(created.status()).as("blind: every arm's agents").isEqualTo(201);
     Reply unblinded =
@@ -514,7 +521,7 @@ class AdverseEventApiIT extends ApiTest {
               {"meddraCode": %d, "grade": 1, "onsetDate": "%s", "outcome": "RECOVERING",
                "attribution": {"IL-2": "UNLIKELY", "MMC": "UNLIKELY"}}
               """
-                  .formatted(NAUSEA, LocalDate.now().minusDays(1)));
+                  .formatted(NAUSEA, SiteDates.today().minusDays(1)));
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
     String arm = armOf.values().iterator().next();

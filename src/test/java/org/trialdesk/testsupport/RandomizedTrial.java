@@ -1,7 +1,6 @@
 package org.trialdesk.testsupport;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 
 /**
  * A trial set up over the API for enrollment and randomization tests: arms IL2 and CHEMO (1:1),
@@ -83,7 +82,10 @@ public final class RandomizedTrial {
     return this;
   }
 
-  /** An eligible subject with consent signed today and the given resectability. */
+  /**
+   * An eligible subject with consent signed three days ago (at the site) and the given
+   * resectability.
+   */
   public static String eligible(String site, String screening, String resectability) {
     return """
         {"siteCode": "%s", "screeningNumber": "%s", "initials": "TY", "birthYear": 1950,
@@ -91,7 +93,7 @@ public final class RandomizedTrial {
          "consent": {"version": "1.0", "signedOn": "%s"},
          "factors": {"resectability": "%s"}}
         """
-        .formatted(site, screening, LocalDate.now().minusDays(1), resectability);
+        .formatted(site, screening, SiteDates.today().minusDays(3), resectability);
   }
 
   /** Enrolls as {@code caller} and returns the reply's document (status 201 checked). */

@@ -2,7 +2,6 @@ package org.trialdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.SiteDates;
 
 /** A coordinator logs a serious grade 3 event; it is on the overdue list until it is reported. */
 class AdverseEventBrowserIT extends BrowserTest {
@@ -34,7 +34,7 @@ class AdverseEventBrowserIT extends BrowserTest {
     assertThat(pages.textOf("ae:agents")).contains(randomized.agent());
     pages.pickSuggestion("ae:term", "Febrile", "Febrile neutropenia");
     pages.chooseValue("ae:grade", "3");
-    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
+    pages.typeDate("ae:onset", SiteDates.today().minusDays(2).toString());
     pages.tick("ae:seriousness:2");
     pages.tick("ae:expected:1");
     pages.chooseValue("ae:outcome", "RECOVERING");

@@ -2,11 +2,11 @@ package org.trialdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.SiteDates;
 
 /** A coordinator enrolls and randomizes through the wizard; a monitor verifies the chain. */
 class RandomizationBrowserIT extends BrowserTest {
@@ -37,7 +37,7 @@ class RandomizationBrowserIT extends BrowserTest {
     pages.tick("wizard:criteria:1:answer:1");
     pages.clickAndWaitFor("wizard:next", "wizard:consentVersion");
     pages.type("wizard:consentVersion", "2.1");
-    pages.type("wizard:consentDate_input", LocalDate.now().minusDays(2).toString());
+    pages.type("wizard:consentDate_input", SiteDates.today().minusDays(2).toString());
     pages.clickAndWaitFor("wizard:next", "wizard:factorList:0:level");
     pages.choose("wizard:factorList:0:level", "Unresectable");
     pages.clickAndWaitFor("wizard:next", "wizard:confirmButton");

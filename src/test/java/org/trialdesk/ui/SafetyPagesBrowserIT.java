@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.SiteDates;
 
 /** The administrator imports the CTCAE dictionary and reads the toxicity table. */
 class SafetyPagesBrowserIT extends BrowserTest {
@@ -70,7 +71,7 @@ class SafetyPagesBrowserIT extends BrowserTest {
               {"meddraCode": 10028813, "grade": %d, "onsetDate": "%s", "outcome": "RECOVERED",
                "attribution": {"%s": "PROBABLE"}}
               """
-                  .formatted(grade, LocalDate.now().minusDays(1), agent));
+                  .formatted(grade, SiteDates.today().minusDays(1), agent));
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
@@ -159,7 +160,7 @@ class SafetyPagesBrowserIT extends BrowserTest {
             """
                 .formatted(
                     java.time.Instant.now().minusSeconds(3600),
-                    LocalDate.now().minusDays(1),
+                    SiteDates.today().minusDays(1),
                     subject.agent()));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     LocalDate tokyoToday = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
@@ -199,7 +200,7 @@ class SafetyPagesBrowserIT extends BrowserTest {
             "trials/" + code + "/subjects/" + subject.subjectId() + "/adverse-events",
             start
                 + ", \"onsetDate\": \"%s\", \"outcome\": \"RECOVERING\", \"attribution\": {\"%s\": \"POSSIBLE\"}}"
-                    .formatted(LocalDate.now().minusDays(1), subject.agent()));
+                    .formatted(SiteDates.today().minusDays(1), subject.agent()));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
   }
 }

@@ -2,7 +2,6 @@ package org.trialdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.SiteDates;
 
 /**
  * A coordinator's daily safety work on the pages: bad adverse-event entries shown next to their
@@ -42,20 +42,20 @@ class TreatmentBrowserIT extends BrowserTest {
             .toList();
     assertThat(grades).as("Nausea has no grade 4 or 5").containsExactly("1", "2", "3");
     pages.chooseValue("ae:grade", "2");
-    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
-    pages.typeDate("ae:resolution", LocalDate.now().minusDays(3).toString());
+    pages.typeDate("ae:onset", SiteDates.today().minusDays(1).toString());
+    pages.typeDate("ae:resolution", SiteDates.today().minusDays(3).toString());
     pages.chooseValue("ae:outcome", "RECOVERED");
     pages.chooseValue("ae:agents:0:attribution", "UNLIKELY");
     assertThat(pages.clickAndReadMessage("ae:save", "ae:resolutionMessage"))
         .contains("Resolution cannot be before onset");
 
-    pages.typeDate("ae:onset", LocalDate.now().plusDays(2).toString());
-    pages.typeDate("ae:resolution", LocalDate.now().plusDays(3).toString());
+    pages.typeDate("ae:onset", SiteDates.today().plusDays(2).toString());
+    pages.typeDate("ae:resolution", SiteDates.today().plusDays(3).toString());
     assertThat(pages.clickAndReadMessage("ae:save", "ae:onsetMessage")).contains("after today");
     assertThat(pages.textOf("ae:resolutionMessage")).contains("after today");
 
-    pages.typeDate("ae:onset", LocalDate.now().minusDays(9).toString());
-    pages.typeDate("ae:resolution", LocalDate.now().minusDays(8).toString());
+    pages.typeDate("ae:onset", SiteDates.today().minusDays(9).toString());
+    pages.typeDate("ae:resolution", SiteDates.today().minusDays(8).toString());
     pages.clickAndWaitForText("ae:save", "ae:onsetMessage", "before informed consent");
     assertThat(pages.textOf("ae:resolutionMessage")).isBlank();
 
@@ -63,8 +63,8 @@ class TreatmentBrowserIT extends BrowserTest {
     pages.open(editor);
     pages.pickSuggestion("ae:term", "Nause", "Nausea");
     pages.chooseValue("ae:grade", "2");
-    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
-    pages.typeDate("ae:resolution", LocalDate.now().minusDays(3).toString());
+    pages.typeDate("ae:onset", SiteDates.today().minusDays(1).toString());
+    pages.typeDate("ae:resolution", SiteDates.today().minusDays(3).toString());
     pages.chooseValue("ae:outcome", "RECOVERED");
     assertThat(pages.clickAndReadMessage("ae:save", "ae:resolutionMessage"))
         .contains("転帰日を発現日より前にはできません");
@@ -92,7 +92,7 @@ class TreatmentBrowserIT extends BrowserTest {
     pages.open("subject/adverse-event.xhtml?trial=" + code + "&id=" + subject.subjectId());
 
     pages.typeAndLeave("ae:term_input", "Tummy upset");
-    pages.typeDate("ae:onset", LocalDate.now().minusDays(1).toString());
+    pages.typeDate("ae:onset", SiteDates.today().minusDays(1).toString());
     pages.chooseValue("ae:outcome", "RECOVERED");
     pages.chooseValue("ae:agents:0:attribution", "UNLIKELY");
     assertThat(pages.clickAndReadMessage("ae:save", "ae:termMessage"))
@@ -129,7 +129,7 @@ class TreatmentBrowserIT extends BrowserTest {
     pages.clickAndWaitForPage("treatment");
     assertThat(pages.textOf("planned")).contains(subject.agent());
 
-    pages.typeDate("dose:givenOn", LocalDate.now().toString());
+    pages.typeDate("dose:givenOn", SiteDates.today().toString());
     pages.chooseValue("dose:agent", subject.agent());
     pages.type("dose:amount", given);
     pages.chooseValue("dose:unit", unit);

@@ -114,7 +114,7 @@ public class AuditTrail {
             null,
             null,
             null,
-            null,
+            event.address(),
             null));
   }
 

@@ -1,22 +1,14 @@
 package org.trialdesk.safety.control;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.trialdesk.platform.csv.SpreadsheetCsv;
 
 /** The toxicity table as a CSV file, one line per term and arm, for spreadsheets. */
 public final class ToxicityCsv {
 
-  private ToxicityCsv() {}
-
-  public static String of(List<ToxicityTable.Row> rows) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      printer.printRecord(
+  private static final List<String> HEADER =
+      List.of(
           "term",
           "arm",
           "subjects",
@@ -32,23 +24,25 @@ public final class ToxicityCsv {
           "percentGrade4",
           "percentGrade5",
           "percentGrade3OrWorse");
-      for (ToxicityTable.Row row : rows) {
-        for (ToxicityTable.Cell cell : row.arms()) {
-          List<Object> record = new ArrayList<>(List.of(row.term(), cell.arm(), cell.subjects()));
-          for (int count : cell.byGrade()) {
-            record.add(count);
-          }
-          record.add(cell.gradeThreeOrWorse());
-          for (double percent : cell.percentByGrade()) {
-            record.add(percent);
-          }
-          record.add(cell.percentGradeThreeOrWorse());
-          printer.printRecord(record);
+
+  private ToxicityCsv() {}
+
+  public static String of(List<ToxicityTable.Row> rows) {
+    List<List<Object>> lines = new ArrayList<>();
+    for (ToxicityTable.Row row : rows) {
+      for (ToxicityTable.Cell cell : row.arms()) {
+        List<Object> line = new ArrayList<>(List.of(row.term(), cell.arm(), cell.subjects()));
+        for (int count : cell.byGrade()) {
+          line.add(count);
         }
+        line.add(cell.gradeThreeOrWorse());
+        for (double percent : cell.percentByGrade()) {
+          line.add(percent);
+        }
+        line.add(cell.percentGradeThreeOrWorse());
+        lines.add(line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return SpreadsheetCsv.of(HEADER, lines);
   }
 }

@@ -36,6 +36,7 @@ public class AccountService {
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
+  @Inject PasswordAttempts attempts;
 
   public long count() {
     return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
@@ -102,7 +103,7 @@ public class AccountService {
     requireStrong(password);
     Account account = managed(username);
     account.changePasswordHash(passwordHash.generate(password.toCharArray()));
-    account.succeededLogin();
+    attempts.clear(account);
     trail.event(AuditAction.PASSWORD_RESET, account, reason);
   }
 

@@ -2,9 +2,14 @@ package org.trialdesk.security.boundary;
 
 /**
  * Something that happened to a login, for whoever keeps track (the audit trail observes it). {@code
- * username} is what was typed, which for a failure may name no account.
+ * username} is what was typed, which for a failure may name no account; {@code address} is where a
+ * failure or a lockout came from (null when it does not matter).
  */
-public record LoginEvent(Kind kind, String username) {
+public record LoginEvent(Kind kind, String username, String address) {
+
+  public LoginEvent(Kind kind, String username) {
+    this(kind, username, null);
+  }
 
   /** What happened. */
   public enum Kind {

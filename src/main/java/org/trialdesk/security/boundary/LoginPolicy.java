@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
- * How many failed logins in a row lock an account, and for how long; how long an idle session
- * lasts. Installations change them with {@code TRIALDESK_LOCKOUT_ATTEMPTS} (default 5), {@code
+ * How many wrong passwords from one source address lock an account for that address, counted within
+ * and locking for the same period (see {@code Lockout}); how long an idle session lasts.
+ * Installations change them with {@code TRIALDESK_LOCKOUT_ATTEMPTS} (default 5), {@code
  * TRIALDESK_LOCKOUT_MINUTES} (15) and {@code TRIALDESK_SESSION_MINUTES} (30).
  */
 @ApplicationScoped

@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,9 +23,10 @@ import org.trialdesk.security.entity.Account;
 
 /**
  * One authentication mechanism for pages and API: the login page authenticates programmatically and
- * the session then carries the caller; API clients send HTTP Basic with every request. Roles are
- * read from the account on every request, so disabling an account or changing its roles takes
- * effect at once, also for open sessions.
+ * the session then carries the caller, for pages only; API clients send HTTP Basic with every
+ * request, and a session cookie sent to the API is ignored (401 without Basic). Roles are read from
+ * the account on every request, so disabling an account or changing its roles takes effect at once,
+ * also for open sessions.
  */
 @ApplicationScoped
 public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
@@ -37,7 +36,7 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginPolicy policy;
-  @Inject Clock clock;
+  @Inject PasswordAttempts attempts;
   @Inject Event<LoginEvent> events;
   @PersistenceContext EntityManager em;
 
@@ -52,7 +51,9 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(authorization.substring(6).trim(), request, response, context);
     }
-    HttpSession session = request.getSession(false);
+    // The API takes only credentials sent with the request: a browser adds the session cookie to
+    // any request, also one a foreign page makes it send, so the cookie must not count there.
+    HttpSession session = isApi(request) ? null : request.getSession(false);
     Object caller = session == null ? null : session.getAttribute(CALLER);
     if (caller != null) {
       Set<String> roles = currentRoles((String) caller);
@@ -73,6 +74,7 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
+    attempts.typedCorrectly(result.getCallerPrincipal().getName(), attempts.address());
     // A new session id at login, so that a session id planted before cannot be ridden.
     if (request.getSession(false) != null) {
       request.changeSessionId();
@@ -109,12 +111,15 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
     return context.notifyContainerAboutLogin(result);
   }
 
-  /** The roles of a still usable account, or {@code null} when it was disabled or locked since. */
+  /**
+   * The roles of a still usable account, or {@code null} when it was disabled since. A lockout does
+   * not end open sessions: it is per source address, and the session proved the password.
+   */
   private Set<String> currentRoles(String username) {
     return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", username)
         .getResultStream()
-        .filter(account -> account.canLogIn(Instant.now(clock)))
+        .filter(Account::isEnabled)
         .findFirst()
         .map(account -> account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()))
         .orElse(null);

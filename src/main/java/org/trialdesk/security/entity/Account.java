@@ -18,8 +18,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,12 +62,6 @@ public class Account implements Serializable, Auditable {
 
   private boolean enabled = true;
 
-  @Column(name = "failed_attempts")
-  private int failedAttempts;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
@@ -86,27 +78,6 @@ public class Account implements Serializable, Auditable {
   public Account(String username, String fullName) {
     this.username = username;
     this.fullName = fullName;
-  }
-
-  /** Whether the account may log in at {@code now}. */
-  public boolean canLogIn(Instant now) {
-    return enabled && (lockedUntil == null || !now.isBefore(lockedUntil));
-  }
-
-  /** Counts a failed login; the {@code limit}-th failure in a row locks the account for a while. */
-  public boolean failedLogin(Instant now, int limit, Duration lockout) {
-    failedAttempts++;
-    if (failedAttempts >= limit) {
-      lockedUntil = now.plus(lockout);
-      failedAttempts = 0;
-      return true;
-    }
-    return false;
-  }
-
-  public void succeededLogin() {
-    failedAttempts = 0;
-    lockedUntil = null;
   }
 
   public void changePasswordHash(String hash) {
@@ -161,10 +132,6 @@ public class Account implements Serializable, Auditable {
 
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
   }
 
   public Set<Role> getRoles() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,11 +19,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.trialdesk.platform.MalformedBodies.Case;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.ApiTest;
 import org.trialdesk.testsupport.Deployments;
@@ -40,9 +39,6 @@ import org.trialdesk.testsupport.RandomizedTrial;
  */
 class MalformedRequestsIT extends ApiTest {
 
-  private static final int FIVE_MB = 5 * 1024 * 1024;
-  private static final String LONG_TEXT = "A".repeat(100_000);
-
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -54,9 +50,6 @@ class MalformedRequestsIT extends ApiTest {
   private int sent;
   private int accepted;
   private final List<String> acceptedRequests = new ArrayList<>();
-
-  /** One malformed request: what it is, its body and whether it must be refused. */
-  private record Case(String label, byte[] body, String contentType, boolean mustRefuse) {}
 
   @Test
   void noMalformedRequestIsAServerErrorOrLeavesATrace() {
@@ -196,18 +189,19 @@ class MalformedRequestsIT extends ApiTest {
         content.keySet().stream().filter(t -> t.contains("json")).findFirst().orElse(null);
     List<Case> cases = new ArrayList<>();
     if (template.endsWith("/import")) {
-      cases.addAll(csvBodies());
+      cases.addAll(MalformedBodies.csvBodies());
     } else if (jsonType == null) {
       // No document is read: whatever comes is ignored, but must not break anything.
-      wholeBodies(JsonValue.EMPTY_JSON_OBJECT).stream()
+      MalformedBodies.wholeBodies(JsonValue.EMPTY_JSON_OBJECT).stream()
           .map(c -> new Case(c.label(), c.body(), c.contentType(), false))
           .forEach(cases::add);
     } else {
-      JsonObject schema = resolve(content.getJsonObject(jsonType).getJsonObject("schema"), schemas);
-      JsonValue valid = example(schema, schemas, 0);
-      cases.addAll(wholeBodies(valid));
-      mutate(valid, schema, schemas, new ArrayList<>(), valid, cases, 0);
-      hugeText(valid, cases);
+      JsonObject schema =
+          OpenApiSchemas.resolve(content.getJsonObject(jsonType).getJsonObject("schema"), schemas);
+      JsonValue valid = OpenApiSchemas.example(schema, schemas, 0);
+      cases.addAll(MalformedBodies.wholeBodies(valid));
+      MalformedBodies.mutate(valid, schema, schemas, new ArrayList<>(), valid, cases, 0);
+      MalformedBodies.hugeText(valid, cases);
     }
     long before = lastAuditId();
     for (Case c : cases) {
@@ -248,382 +242,16 @@ class MalformedRequestsIT extends ApiTest {
     String what = method + " " + path + " [" + c.label() + "] → " + response.statusCode();
     String type = response.headers().firstValue("Content-Type").orElse("");
     if (response.statusCode() >= 500) {
-      failures.add(what + " " + abbreviated(response.body()));
+      failures.add(what + " " + MalformedBodies.abbreviated(response.body()));
     } else if (response.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
       failures.add(what + " answered " + type);
     } else if (response.statusCode() < 400) {
       accepted++;
-      acceptedRequests.add(abbreviated(what));
+      acceptedRequests.add(MalformedBodies.abbreviated(what));
       if (c.mustRefuse()) {
         failures.add(what + " accepted a value of the wrong kind");
       }
     }
-  }
-
-  private static String abbreviated(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-  }
-
-  // --- bodies ---
-
-  private static List<Case> wholeBodies(JsonValue valid) {
-    List<Case> cases = new ArrayList<>();
-    String json = "application/json";
-    for (String broken :
-        List.of(
-            "",
-            "{",
-            "}",
-            "null",
-            "[]",
-            "\"text\"",
-            "0",
-            "true",
-            "{\"a\":",
-            "{'single': 'quotes'}",
-            "{\"a\": 1,}",
-            "<?xml version=\"1.0\"?><trial/>",
-            "{\"a\": NaN}",
-            "{} {}")) {
-      cases.add(new Case("body " + broken, utf8(broken), json, false));
-    }
-    cases.add(
-        new Case("nested 100000", utf8("[".repeat(100_000) + "]".repeat(100_000)), json, true));
-    cases.add(
-        new Case(
-            "nested objects 50000",
-            utf8("{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000)),
-            json,
-            false));
-    cases.add(new Case("5 MB array", utf8("[" + "1,".repeat(FIVE_MB / 2) + "1]"), json, true));
-    cases.add(
-        new Case(
-            "5 MB unknown property",
-            utf8("{\"padding\": \"" + "x".repeat(FIVE_MB) + "\"}"),
-            json,
-            false));
-    cases.add(
-        new Case(
-            "not UTF-8", new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xc3, 0x28}, json, true));
-    cases.add(new Case("as text/plain", utf8(valid.toString()), "text/plain", true));
-    cases.add(new Case("as form", utf8("a=1&b=2"), "application/x-www-form-urlencoded", true));
-    return cases;
-  }
-
-  private static List<Case> csvBodies() {
-    String header = "subjectId,siteCode,resectability,arm,randomizedOn\n";
-    String csv = "text/csv";
-    List<Case> cases = new ArrayList<>();
-    Map<String, String> bodies = new LinkedHashMap<>();
-    bodies.put("empty", "");
-    bodies.put("unterminated quote", header + "\"abc,def\n");
-    bodies.put("quote then text", header + "\"OSK-001\"x,OSK,R,IL2,2025-01-10\n");
-    bodies.put("header only", header);
-    bodies.put("markup header", "<script>alert(1)</script>,=1+1\n1,2\n");
-    bodies.put("markup ids", header + "<script>,OSK,R,IL2,2025-01-10\n=1+1,OSK,R,IL2,2025-01-10\n");
-    bodies.put("ragged", header + "OSK-001,OSK\nOSK-002,OSK,R,IL2,2025-01-10,extra\n");
-    bodies.put("NUL bytes", header + "OSK-\u0000001,OSK,R,IL2,2025-01-10\n");
-    bodies.put("CR only", header.replace('\n', '\r') + "OSK-001,OSK,R,IL2,2099-01-10\r");
-    bodies.put("BOM", "\uFEFF" + header + "OSK-001,OSK,R,NOPE,2025-01-10\n");
-    bodies.put("one long line", "x".repeat(1_000_000));
-    bodies.put("over-long cells", header + LONG_TEXT + "," + LONG_TEXT + ",R,IL2,2025-01-10\n");
-    bodies.put("emoji", header + "OSK-😀,OSK,R,IL2,2025-01-10\n");
-    bodies.put("JSON instead", "{\"subjectId\": \"OSK-001\"}");
-    bodies.put("5 MB", header + "OSK-001,OSK,R,NOPE,2025-01-10\n".repeat(FIVE_MB / 30));
-    bodies.forEach((label, body) -> cases.add(new Case("csv " + label, utf8(body), csv, true)));
-    cases.add(
-        new Case("csv binary", new byte[] {0, (byte) 0xff, 0x1b, (byte) 0x80, 10}, csv, true));
-    cases.add(new Case("csv as JSON type", utf8(header + "\"abc\n"), "application/json", true));
-    return cases;
-  }
-
-  /** The first text property of the document as a 5 MB text. */
-  private static void hugeText(JsonValue document, List<Case> cases) {
-    if (document instanceof JsonObject object) {
-      object.entrySet().stream()
-          .filter(e -> e.getValue() instanceof JsonString && !e.getKey().equals("password"))
-          .findFirst()
-          .ifPresent(
-              e ->
-                  cases.add(
-                      new Case(
-                          e.getKey() + "=5 MB",
-                          utf8(
-                              replaced(
-                                  document,
-                                  List.of(e.getKey()),
-                                  "\"" + "x".repeat(FIVE_MB) + "\"")),
-                          "application/json",
-                          false)));
-    }
-  }
-
-  /** Each property replaced, one at a time, by values that do not fit it. */
-  private void mutate(
-      JsonValue value,
-      JsonObject schema,
-      JsonObject schemas,
-      List<Object> at,
-      JsonValue document,
-      List<Case> cases,
-      int depth) {
-    String type = typeOf(schema);
-    if (!at.isEmpty()) {
-      boolean password = "password".equals(at.get(at.size() - 1));
-      for (Map.Entry<String, Boolean> bad : wrongValues(type, schema).entrySet()) {
-        if (password && !bad.getValue()) {
-          // Only values of the wrong kind: a wrong password would count towards a lockout.
-          continue;
-        }
-        String body = replaced(document, at, bad.getKey());
-        cases.add(
-            new Case(
-                pathText(at) + "=" + abbreviated(bad.getKey()),
-                utf8(body),
-                "application/json",
-                bad.getValue()));
-      }
-    }
-    if (depth >= 6) {
-      return;
-    }
-    if ("object".equals(type)
-        && schema.containsKey("properties")
-        && value instanceof JsonObject o) {
-      for (Map.Entry<String, JsonValue> property : schema.getJsonObject("properties").entrySet()) {
-        List<Object> next = new ArrayList<>(at);
-        next.add(property.getKey());
-        mutate(
-            o.get(property.getKey()),
-            resolve(property.getValue().asJsonObject(), schemas),
-            schemas,
-            next,
-            document,
-            cases,
-            depth + 1);
-      }
-    } else if ("array".equals(type) && value instanceof JsonArray a && !a.isEmpty()) {
-      List<Object> next = new ArrayList<>(at);
-      next.add(0);
-      mutate(
-          a.get(0),
-          resolve(schema.getJsonObject("items"), schemas),
-          schemas,
-          next,
-          document,
-          cases,
-          depth + 1);
-    } else if ("object".equals(type)
-        && schema.get("additionalProperties") instanceof JsonObject values
-        && value instanceof JsonObject o
-        && !o.isEmpty()) {
-      List<Object> next = new ArrayList<>(at);
-      next.add(o.keySet().iterator().next());
-      mutate(
-          o.values().iterator().next(),
-          resolve(values, schemas),
-          schemas,
-          next,
-          document,
-          cases,
-          depth + 1);
-    }
-  }
-
-  /** Raw JSON values that do not fit a property of {@code type}; true: it must be refused. */
-  private static Map<String, Boolean> wrongValues(String type, JsonObject schema) {
-    Map<String, Boolean> values = new LinkedHashMap<>();
-    values.put("null", false);
-    switch (type) {
-      case "boolean" -> {
-        for (String v : List.of("\"true\"", "\"yes\"", "1", "0", "\"😀\"", "{}")) {
-          values.put(v, true);
-        }
-      }
-      case "integer" -> {
-        boolean long64 = "int64".equals(schema.getString("format", ""));
-        for (String v : List.of("1.5", "\"1\"", "9223372036854775808", "1e400", "true", "[1]")) {
-          values.put(v, true);
-        }
-        values.put("2147483648", !long64);
-        values.put("-2147483649", !long64);
-        values.put("0", false);
-        values.put("-1", false);
-      }
-      case "number" -> {
-        for (String v : List.of("\"1\"", "true", "1e999999999", "-1e999999999", "[]")) {
-          values.put(v, true);
-        }
-        values.put("-1", false);
-        values.put("0.0000000000000000000001", false);
-      }
-      case "array" -> {
-        values.put("\"x\"", true);
-        values.put("{}", true);
-        values.put("true", true);
-        values.put("[".repeat(2_000) + "]".repeat(2_000), true);
-        values.put("[null]", true);
-        values.put("[1.5, \"x\", true, {}]", true);
-      }
-      case "object" -> {
-        values.put("[]", true);
-        values.put("\"x\"", true);
-        values.put("1", true);
-        values.put("{\"a\": {\"b\": [[[[true]]]]}}", false);
-      }
-      default -> {
-        values.put("true", true);
-        values.put("123", true);
-        values.put("{}", true);
-        values.put("[]", true);
-        values.put("\"<script>alert(1)</script><img src=x onerror=alert(1)>\"", false);
-        values.put("\"=1+1\"", false);
-        values.put("\"' OR 1=1--\"", false);
-        values.put("\"NOT_A_CODE\"", false);
-        values.put("\"not_a_code\"", false);
-        values.put("\"😀\"", false);
-        values.put("\"\\u0000\"", false);
-        values.put("\"" + LONG_TEXT + "\"", false);
-      }
-    }
-    return values;
-  }
-
-  // --- JSON from the schema ---
-
-  private static JsonObject resolve(JsonObject schema, JsonObject schemas) {
-    if (schema == null) {
-      return JsonValue.EMPTY_JSON_OBJECT;
-    }
-    if (schema.containsKey("$ref")) {
-      String name = schema.getString("$ref").replaceFirst("^#/components/schemas/", "");
-      return resolve(schemas.getJsonObject(name), schemas);
-    }
-    for (String combined : List.of("allOf", "anyOf", "oneOf")) {
-      if (schema.containsKey(combined)) {
-        for (JsonValue option : schema.getJsonArray(combined)) {
-          JsonObject resolved = resolve(option.asJsonObject(), schemas);
-          if (!"null".equals(typeOf(resolved))) {
-            return resolved;
-          }
-        }
-      }
-    }
-    return schema;
-  }
-
-  private static String typeOf(JsonObject schema) {
-    JsonValue type = schema.get("type");
-    if (type instanceof JsonString s) {
-      return s.getString();
-    }
-    if (type instanceof JsonArray types) {
-      return types.getValuesAs(JsonString.class).stream()
-          .map(JsonString::getString)
-          .filter(t -> !t.equals("null"))
-          .findFirst()
-          .orElse("null");
-    }
-    if (schema.containsKey("properties") || schema.containsKey("additionalProperties")) {
-      return "object";
-    }
-    return schema.containsKey("items") ? "array" : "string";
-  }
-
-  /** A plausible value for the schema: the base every mutation changes one property of. */
-  private static JsonValue example(JsonObject schema, JsonObject schemas, int depth) {
-    String type = typeOf(schema);
-    String format = schema.getString("format", "");
-    return switch (type) {
-      case "boolean" -> JsonValue.FALSE;
-      case "integer" -> Json.createValue(1);
-      case "number" -> Json.createValue(1.5);
-      case "array" ->
-          depth > 4
-              ? JsonValue.EMPTY_JSON_ARRAY
-              : Json.createArrayBuilder()
-                  .add(example(resolve(schema.getJsonObject("items"), schemas), schemas, depth + 1))
-                  .build();
-      case "object" -> {
-        var object = Json.createObjectBuilder();
-        if (depth <= 4 && schema.containsKey("properties")) {
-          schema
-              .getJsonObject("properties")
-              .forEach(
-                  (name, property) ->
-                      object.add(
-                          name,
-                          name.equals("password")
-                              ? Json.createValue(Api.DEMO_PASSWORD)
-                              : example(
-                                  resolve(property.asJsonObject(), schemas), schemas, depth + 1)));
-        } else if (depth <= 4 && schema.get("additionalProperties") instanceof JsonObject values) {
-          object.add("I1", example(resolve(values, schemas), schemas, depth + 1));
-        }
-        yield object.build();
-      }
-      default ->
-          switch (format) {
-            case "date" -> Json.createValue(LocalDate.now().minusDays(1).toString());
-            case "date-time" -> Json.createValue("2025-01-31T09:30:00Z");
-            default -> Json.createValue(schema.getString("example", "x"));
-          };
-    };
-  }
-
-  /** The document with the value at {@code at} replaced by the raw JSON text {@code raw}. */
-  private static String replaced(JsonValue value, List<Object> at, String raw) {
-    StringBuilder out = new StringBuilder();
-    write(value, at, 0, raw, out);
-    return out.toString();
-  }
-
-  private static void write(
-      JsonValue value, List<Object> at, int depth, String raw, StringBuilder out) {
-    if (depth == at.size()) {
-      out.append(raw);
-      return;
-    }
-    Object step = at.get(depth);
-    if (value instanceof JsonObject object) {
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, JsonValue> e : object.entrySet()) {
-        out.append(first ? "" : ",").append(Json.createValue(e.getKey())).append(':');
-        first = false;
-        if (e.getKey().equals(step)) {
-          write(e.getValue(), at, depth + 1, raw, out);
-        } else {
-          out.append(e.getValue());
-        }
-      }
-      out.append('}');
-    } else if (value instanceof JsonArray array) {
-      out.append('[');
-      for (int i = 0; i < array.size(); i++) {
-        out.append(i == 0 ? "" : ",");
-        if (Integer.valueOf(i).equals(step)) {
-          write(array.get(i), at, depth + 1, raw, out);
-        } else {
-          out.append(array.get(i));
-        }
-      }
-      out.append(']');
-    } else {
-      out.append(raw);
-    }
-  }
-
-  private static String pathText(List<Object> at) {
-    StringBuilder text = new StringBuilder();
-    for (Object step : at) {
-      if (step instanceof Integer i) {
-        text.append('[').append(i).append(']');
-      } else {
-        text.append(text.length() == 0 ? "" : ".").append(step);
-      }
-    }
-    return text.toString();
   }
 
   // --- HTTP ---
@@ -662,9 +290,5 @@ class MalformedRequestsIT extends ApiTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

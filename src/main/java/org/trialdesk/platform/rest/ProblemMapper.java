@@ -63,7 +63,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || cause instanceof org.hibernate.exception.ConstraintViolationException) {
         return problem(409, locale, Messages.format(locale, "problem.concurrentChange"), List.of());
       }
-      if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+      if (cause instanceof JsonbException
+          || cause instanceof jakarta.json.JsonException
+          || cause instanceof ProcessingException) {
         return problem(400, locale, Messages.format(locale, "problem.malformedJson"), List.of());
       }
       if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

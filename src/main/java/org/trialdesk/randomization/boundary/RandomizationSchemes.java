@@ -160,7 +160,10 @@ public class RandomizationSchemes implements SchemeConfiguration {
       }
       List<Integer> sizes = orEmpty(doc.blockSizes());
       for (int i = 0; i < sizes.size(); i++) {
-        if (sizes.get(i) != null && (sizes.get(i) % ratioSum != 0 || sizes.get(i) > 100)) {
+        // Without arms there is no ratio to divide by; "too few arms" has already been said.
+        if (sizes.get(i) != null
+            && ratioSum > 0
+            && (sizes.get(i) % ratioSum != 0 || sizes.get(i) > 100)) {
           errors.add(
               validation.error(
                   "blockSizes[" + i + "]", "scheme.blockSizes.multiple", sizes.get(i), ratioSum));

@@ -2,6 +2,7 @@ package org.trialdesk.randomization.control;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.trialdesk.platform.csv.CsvFailure;
 
 /**
  * Reads a file of allocations made before the trial came to TrialDesk: header {@code
@@ -48,6 +50,10 @@ public final class HistoricalAllocations {
   public static final java.util.regex.Pattern GENERATED_ID =
       java.util.regex.Pattern.compile("([A-Z0-9]+)-(\\d{1,6})");
 
+  /** What an imported ID must look like: enrollment's own {@code <site>-<nnn>}, 3 to 6 digits. */
+  static final java.util.regex.Pattern IMPORTED_ID =
+      java.util.regex.Pattern.compile("([A-Z0-9]+)-(\\d{3,6})");
+
   private HistoricalAllocations() {}
 
   public static Result read(Reader csv, Expectations expected) {
@@ -69,22 +75,23 @@ public final class HistoricalAllocations {
         }
         int before = problems.size();
         String subjectId = record.get("subjectId");
+        String site = record.get("siteCode");
+        java.util.regex.Matcher generated = IMPORTED_ID.matcher(subjectId);
         if (subjectId.isEmpty() || subjectId.length() > 20) {
           problems.add(new Problem(line, "subjectId", "import.subjectId", List.of()));
-        } else if (!seen.add(subjectId) || expected.existingSubjects().contains(subjectId)) {
+        } else if (!generated.matches()) {
+          // Only the shape enrollment gives IDs: no markup, formulas or look-alikes in the log.
           problems.add(
-              new Problem(line, "subjectId", "import.duplicateSubject", List.of(subjectId)));
-        }
-        String site = record.get("siteCode");
-        java.util.regex.Matcher generated = GENERATED_ID.matcher(subjectId);
-        if (generated.matches()
-            && expected.sites().contains(generated.group(1))
-            && expected.sites().contains(site)
-            && !generated.group(1).equals(site)) {
+              new Problem(
+                  line, "subjectId", "import.subjectIdPattern", List.of(shown(subjectId), site)));
+        } else if (expected.sites().contains(site) && !generated.group(1).equals(site)) {
           // OSK-012 at KYO would later collide with OSK's own twelfth subject.
           problems.add(
               new Problem(
                   line, "subjectId", "import.subjectIdOtherSite", List.of(subjectId, site)));
+        } else if (!seen.add(subjectId) || expected.existingSubjects().contains(subjectId)) {
+          problems.add(
+              new Problem(line, "subjectId", "import.duplicateSubject", List.of(subjectId)));
         }
         if (!expected.sites().contains(site)) {
           problems.add(new Problem(line, "siteCode", "import.unknownSite", List.of(site)));
@@ -115,6 +122,10 @@ public final class HistoricalAllocations {
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
       problems.add(new Problem(1, null, "import.unreadable", List.of()));
+    } catch (UncheckedIOException unreadable) {
+      // The parser stops at the first line it cannot read (an unterminated quote).
+      problems.add(
+          new Problem(CsvFailure.lineOf(unreadable), null, "import.unreadable", List.of()));
     }
     return new Result(problems.isEmpty() ? rows : List.of(), problems);
   }
@@ -135,6 +146,11 @@ public final class HistoricalAllocations {
       }
     }
     return problems.isEmpty();
+  }
+
+  /** A refused ID as it can be shown safely in a message: at most 20 characters. */
+  private static String shown(String id) {
+    return id.length() > 20 ? id.substring(0, 20) + "…" : id;
   }
 
   private static LocalDate date(String text, int line, LocalDate today, List<Problem> problems) {

@@ -182,6 +182,7 @@ public class SchemeEditor implements Serializable {
         fields.put("blockSizes[" + i + "]", "scheme:blockSizes");
         fields.put("stratifyBy[" + i + "]", "scheme:factors");
         fields.put("minimizationFactors[" + i + "].factor", "scheme:factors");
+        fields.put("minimizationFactors[" + i + "].weight", "scheme:factors");
       }
       FacesMessages.error(refused, fields);
       return null;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.trialdesk.platform.csv.CsvFailure;
 
 /**
  * Reads the CTCAE term list in NCI's tabular layout: columns MedDRA Code, MedDRA SOC, CTCAE Term,
@@ -97,8 +98,10 @@ public final class CtcaeFile {
           rows.add(new CtcaeRow(code, soc, term, grades, definition.isBlank() ? null : definition));
         }
       }
-    } catch (IOException | IllegalStateException | java.io.UncheckedIOException unreadable) {
+    } catch (IOException | IllegalStateException unreadable) {
       problems.add(new Problem(1, "ctcae.file.unreadable", List.of()));
+    } catch (java.io.UncheckedIOException unreadable) {
+      problems.add(new Problem(CsvFailure.lineOf(unreadable), "ctcae.file.unreadable", List.of()));
     }
     if (problems.isEmpty() && rows.isEmpty()) {
       problems.add(new Problem(1, "ctcae.file.empty", List.of()));

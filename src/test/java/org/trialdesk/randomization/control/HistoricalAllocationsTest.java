@@ -80,4 +80,49 @@ class HistoricalAllocationsTest {
         .extracting(HistoricalAllocations.Problem::key)
         .containsExactly("import.empty");
   }
+
+  @Test
+  void subjectIdsMustHaveTheShapeOfTheirSitesIds() {
+    var result =
+        read(
+            """
+            subjectId,siteCode,resectability,arm,randomizedOn
+            =1+1,OSK,R,IL2,2025-01-10
+            <script>,OSK,R,IL2,2025-01-10
+            ' OR 1=1--,OSK,R,IL2,2025-01-10
+            OSK-😀,OSK,R,IL2,2025-01-10
+            OSK-1,OSK,R,IL2,2025-01-10
+            osk-001,OSK,R,IL2,2025-01-10
+            OSK-０１２,OSK,R,IL2,2025-01-10
+            KOB-001,OSK,R,IL2,2025-01-10
+            OSK-002,OSK,R,IL2,2025-01-10
+            """);
+    assertThat(result.rows()).isEmpty();
+    assertThat(result.problems())
+        .extracting(p -> p.line() + " " + p.column() + " " + p.key())
+        .containsExactly(
+            "2 subjectId import.subjectIdPattern",
+            "3 subjectId import.subjectIdPattern",
+            "4 subjectId import.subjectIdPattern",
+            "5 subjectId import.subjectIdPattern",
+            "6 subjectId import.subjectIdPattern",
+            "7 subjectId import.subjectIdPattern",
+            "8 subjectId import.subjectIdPattern",
+            "9 subjectId import.subjectIdOtherSite");
+  }
+
+  @Test
+  void anUnterminatedQuoteIsAProblemOnItsLineNotAFailure() {
+    var result =
+        read(
+            """
+            subjectId,siteCode,resectability,arm,randomizedOn
+            OSK-001,OSK,R,IL2,2025-01-10
+            "abc,def
+            """);
+    assertThat(result.rows()).isEmpty();
+    assertThat(result.problems())
+        .extracting(p -> p.line() + " " + p.column() + " " + p.key())
+        .containsExactly("3 null import.unreadable");
+  }
 }

@@ -65,4 +65,18 @@ class CtcaeFileTest {
         .contains("ctcae.file.missingColumn");
     assertThat(CtcaeFile.read(new StringReader("")).problems()).isNotEmpty();
   }
+
+  @Test
+  void anUnterminatedQuoteIsReportedOnItsLine() {
+    var result =
+        CtcaeFile.read(
+            new StringReader(
+                HEADER
+                    + "10028813,Gastrointestinal disorders,Nausea,Mild,Moderate,Severe, -, -,,,\r\n"
+                    + "\"abc,def\r\n"));
+    assertThat(result.rows()).isEmpty();
+    assertThat(result.problems())
+        .extracting(p -> p.line() + " " + p.key())
+        .containsExactly("3 ctcae.file.unreadable");
+  }
 }

@@ -33,6 +33,7 @@ import org.trialdesk.randomization.boundary.AllocationImport;
 import org.trialdesk.randomization.boundary.AllocationLog;
 import org.trialdesk.randomization.boundary.RandomizationSchemes;
 import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.boundary.Receipts;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventSearch;
@@ -147,6 +148,9 @@ class PageActionAuthorizationIT {
     ACTIONS.put("allocationAudit.load", ALLOCATIONS);
     ACTIONS.put("allocationAudit.verify", ALLOCATIONS);
     ACTIONS.put("allocationAudit.rederive", ALLOCATIONS);
+    ACTIONS.put("receiptCheckPage.load", ALLOCATIONS);
+    ACTIONS.put("receiptCheckPage.check", ALLOCATIONS);
+    ACTIONS.put("confirmationPage.load", OWN_SITE_READ);
     ACTIONS.put("allocationImportPage.load", ADMIN);
     ACTIONS.put("allocationImportPage.importFile", ADMIN);
     ACTIONS.put("toxicityView.load", ALLOCATIONS);
@@ -155,7 +159,9 @@ class PageActionAuthorizationIT {
     ACTIONS.put("enrollmentWizard.load", SITE_STAFF);
     ACTIONS.put("enrollmentWizard.next", FORM_ONLY);
     ACTIONS.put("enrollmentWizard.back", FORM_ONLY);
-    ACTIONS.put("enrollmentWizard.confirm", SITE_STAFF);
+    // Confirming shows the new subject's receipt, so it reads as the subject's site does: a
+    // coordinator of another site enrolls at their own site, never at OSK.
+    ACTIONS.put("enrollmentWizard.confirm", OWN_SITE_WRITE);
     ACTIONS.put("subjectView.load", OWN_SITE_READ);
     ACTIONS.put("subjectView.randomize", OWN_SITE_WRITE);
     ACTIONS.put("subjectView.changeStatus", OWN_SITE_WRITE);
@@ -205,6 +211,9 @@ class PageActionAuthorizationIT {
     BOUNDARY.put("AllocationLog.notificationsForCaller", ALL);
     BOUNDARY.put("AllocationLog.verify", ALLOCATIONS);
     BOUNDARY.put("AllocationLog.rederive", ALLOCATIONS);
+    BOUNDARY.put("Receipts.trialToCheck", ALLOCATIONS);
+    BOUNDARY.put("Receipts.check", ALLOCATIONS);
+    BOUNDARY.put("Receipts.confirmation", OWN_SITE_READ);
     BOUNDARY.put("AllocationImport.importCsv", ADMIN);
     BOUNDARY.put("ToxicityAnalysis.of", ALLOCATIONS);
     BOUNDARY.put("AdverseEventSearch.armsVisible", ALL);
@@ -273,6 +282,7 @@ class PageActionAuthorizationIT {
   @Inject RandomizationSchemes schemes;
   @Inject AllocationLog log;
   @Inject AllocationImport importer;
+  @Inject Receipts receipts;
   @Inject ToxicityAnalysis toxicity;
   @Inject AdverseEventSearch search;
   @Inject EnrollmentService enrollment;
@@ -323,6 +333,9 @@ class PageActionAuthorizationIT {
     p.put("AllocationLog.notificationsForCaller", () -> log.notificationsForCaller(TRIAL));
     p.put("AllocationLog.verify", () -> log.verify(TRIAL));
     p.put("AllocationLog.rederive", () -> log.rederive(TRIAL, allocation.getSequence()));
+    p.put("Receipts.trialToCheck", () -> receipts.trialToCheck(TRIAL));
+    p.put("Receipts.check", () -> receipts.check(TRIAL, List.of("not a receipt")));
+    p.put("Receipts.confirmation", () -> receipts.confirmation(TRIAL, SUBJECT));
     p.put("AllocationImport.importCsv", () -> importer.importCsv(TRIAL, ""));
     p.put("ToxicityAnalysis.of", () -> toxicity.of(TRIAL));
     p.put("AdverseEventSearch.armsVisible", () -> search.armsVisible(TRIAL));

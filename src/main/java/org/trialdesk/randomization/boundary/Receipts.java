@@ -22,7 +22,7 @@ import org.trialdesk.randomization.control.ReceiptCodes;
 import org.trialdesk.randomization.control.ReceiptKeyring;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 
@@ -103,7 +103,7 @@ public class Receipts {
 
   /** The trial whose receipts the caller may check (403 for the sites, 404 for no such trial). */
   public Trial trialToCheck(String trialCode) {
-    caller.requireAny(Role.ADMINISTRATOR, Role.MONITOR, Role.STATISTICIAN);
+    caller.require(Capability.READ_ALLOCATIONS);
     return trials.find(trialCode);
   }
 

@@ -39,7 +39,7 @@ public class StrictJson implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (!isJson(context.getMediaType()) || isRaw(context.getType())) {
+    if (!isJson(context.getMediaType())) {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
@@ -48,8 +48,13 @@ public class StrictJson implements ReaderInterceptor {
       // An absent body is the resource's to judge: some take none (a reason that may be missing).
       return context.proceed();
     }
+    // Also for JSON a resource parses itself: every parser recurses, and a deep enough document
+    // ends its thread with a StackOverflowError.
     if (nesting(body) > MAX_NESTING) {
       throw new InvalidInputException(null, "problem.tooDeep", MAX_NESTING);
+    }
+    if (isRaw(context.getType())) {
+      return context.proceed();
     }
     JsonValue document;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {

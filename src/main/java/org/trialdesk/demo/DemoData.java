@@ -35,9 +35,9 @@ import org.trialdesk.trial.entity.TrialPhase;
 import org.trialdesk.trial.entity.TrialStatus;
 
 /**
- * On first start with an empty database, sets up the trial TrialDesk was conceived for (DOMAIN.md
- * §1): IL-2 based hepatic arterial infusion for colorectal liver metastases at six Japanese
- * institutions. Scripts rely on its codes. {@code TRIALDESK_DEMO_DATA=false} turns it off.
+ * On first start with an empty database, sets up the trial TrialDesk was conceived for
+ * (docs/domain.md §1): IL-2 based hepatic arterial infusion for colorectal liver metastases at six
+ * Japanese institutions. Scripts rely on its codes. {@code TRIALDESK_DEMO_DATA=false} turns it off.
  */
 @ApplicationScoped
 public class DemoData {

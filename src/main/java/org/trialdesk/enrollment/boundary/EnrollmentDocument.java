@@ -13,7 +13,7 @@ import org.trialdesk.enrollment.entity.Sex;
 import org.trialdesk.platform.validation.EnumName;
 
 /**
- * A subject registered in one call (ARCHITECTURE.md): screening data, the eligibility answers
+ * A subject registered in one call (docs/api.md): screening data, the eligibility answers
  * (criterion code → met), the informed consent and the stratification factor levels. Answers,
  * consent and factors may be left out while screening goes on; randomization needs all of them.
  */

@@ -3,7 +3,7 @@ package org.trialdesk.enrollment.entity;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a subject stands (DOMAIN.md §4), and where it may go from there. */
+/** Where a subject stands (docs/domain.md §4), and where it may go from there. */
 public enum SubjectStatus {
   SCREENING,
   SCREEN_FAILED,

@@ -4,11 +4,11 @@ import java.time.Instant;
 import org.trialdesk.randomization.entity.Allocation;
 
 /**
- * A subject's assignment as the caller may see it (ARCHITECTURE.md): {@code arm} is {@code null}
- * when the trial is blinded for the caller, and {@code sequence} and {@code stratumSequence} are
- * shown only to those who audit (they would let a site infer block positions), and so is {@code
- * hash}: the other hashed fields range over few values, so trying them would reveal the same.
- * {@code receipt} is the code the site keeps (see {@code ReceiptCodes}): it reveals neither.
+ * A subject's assignment as the caller may see it (docs/api.md): {@code arm} is {@code null} when
+ * the trial is blinded for the caller, and {@code sequence} and {@code stratumSequence} are shown
+ * only to those who audit (they would let a site infer block positions), and so is {@code hash}:
+ * the other hashed fields range over few values, so trying them would reveal the same. {@code
+ * receipt} is the code the site keeps (see {@code ReceiptCodes}): it reveals neither.
  */
 public record AssignmentDocument(
     String subjectId,

@@ -16,7 +16,7 @@ import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 
 /**
- * An adverse event as the API reads and writes it (ARCHITECTURE.md). {@code attribution} and {@code
+ * An adverse event as the API reads and writes it (docs/api.md). {@code attribution} and {@code
  * action} are keyed by agent; the fields after {@code reportedAt} are only returned, except {@code
  * reasonForChange}, which an update needs, and {@code version}, which an update may send back to be
  * refused if someone else changed the event since it was read.

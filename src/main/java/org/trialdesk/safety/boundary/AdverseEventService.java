@@ -142,7 +142,7 @@ public class AdverseEventService {
     return randomization.agentsOf(subject);
   }
 
-  /** Every rule of DOMAIN.md §5, all problems reported at once with their fields. */
+  /** Every rule of docs/domain.md §5, all problems reported at once with their fields. */
   private AdverseEvent.Report checked(
       Subject subject, AdverseEventDocument doc, List<AgentAssessment> assessedBefore) {
     validation.require(doc);

@@ -10,9 +10,9 @@ import org.trialdesk.safety.entity.Attribution;
 import org.trialdesk.safety.entity.Seriousness;
 
 /**
- * The reporting clocks of serious adverse events (DOMAIN.md §5). The site must report a serious
- * event to the sponsor within the trial's deadline from the moment the site became aware; the
- * sponsor must report a suspected unexpected serious adverse reaction (SUSAR) within 7 calendar
+ * The reporting clocks of serious adverse events (docs/domain.md §5). The site must report a
+ * serious event to the sponsor within the trial's deadline from the moment the site became aware;
+ * the sponsor must report a suspected unexpected serious adverse reaction (SUSAR) within 7 calendar
  * days of its own awareness when fatal or life-threatening (with a follow-up 8 days later), else
  * within 15. The hour clock runs on instants (UTC); pages show them in the site's zone, and the
  * calendar days of expedited reports are the site's days.

@@ -20,9 +20,9 @@ import java.util.Map;
 import org.trialdesk.audit.entity.Auditable;
 
 /**
- * The sponsor's expedited report of a SUSAR to the authorities (DOMAIN.md §5): the initial one, or
- * the follow-up of a fatal or life-threatening one, and the day it was submitted. A record of its
- * own, so that the sponsor recording it leaves the site's signed adverse event untouched.
+ * The sponsor's expedited report of a SUSAR to the authorities (docs/domain.md §5): the initial
+ * one, or the follow-up of a fatal or life-threatening one, and the day it was submitted. A record
+ * of its own, so that the sponsor recording it leaves the site's signed adverse event untouched.
  */
 @Entity
 @Table(name = "expedited_report")

@@ -1,6 +1,6 @@
 package org.trialdesk.safety.entity;
 
-/** What makes an adverse event serious (ICH E2A; DOMAIN.md §5). */
+/** What makes an adverse event serious (ICH E2A; docs/domain.md §5). */
 public enum Seriousness {
   DEATH,
   LIFE_THREATENING,

@@ -15,7 +15,7 @@ import org.trialdesk.platform.validation.EnumName;
 import org.trialdesk.trial.entity.RandomizationMethod;
 
 /**
- * A trial's randomization scheme (ARCHITECTURE.md). On input, {@code amendment} and {@code
+ * A trial's randomization scheme (docs/api.md). On input, {@code amendment} and {@code
  * reasonForChange} are needed to change the scheme of a trial that is no longer a draft; {@code
  * version}, {@code configuredAt} and {@code configuredBy} are only returned.
  */

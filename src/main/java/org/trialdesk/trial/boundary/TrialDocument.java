@@ -8,11 +8,11 @@ import org.trialdesk.site.boundary.ParticipationDocument;
 import org.trialdesk.trial.entity.TrialPhase;
 
 /**
- * A whole trial as the API reads and writes it (ARCHITECTURE.md): {@code POST /api/v1/trials}
- * accepts what {@code GET} returns, so a trial is set up in one call. {@code status} is ignored on
- * input: a new trial is a draft, and the status moves through {@code .../status}. {@code
- * reasonForChange} is required when updating and never returned. {@code randomization} is read on
- * creation only; afterwards the scheme has its own resource, {@code .../randomization}.
+ * A whole trial as the API reads and writes it (docs/api.md): {@code POST /api/v1/trials} accepts
+ * what {@code GET} returns, so a trial is set up in one call. {@code status} is ignored on input: a
+ * new trial is a draft, and the status moves through {@code .../status}. {@code reasonForChange} is
+ * required when updating and never returned. {@code randomization} is read on creation only;
+ * afterwards the scheme has its own resource, {@code .../randomization}.
  */
 public record TrialDocument(
     String code,

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
 
-/** The trials API as a client sees it: the contract of ARCHITECTURE.md and every bad input. */
+/** The trials API as a client sees it: the contract of docs/api.md and every bad input. */
 class TrialsApiIT extends ApiTest {
 
   private String trial(String code, String arms, String sites) {

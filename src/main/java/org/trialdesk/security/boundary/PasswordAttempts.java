@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.trialdesk.security.control.Lockout;
 import org.trialdesk.security.entity.Account;
@@ -57,11 +58,7 @@ public class PasswordAttempts {
     // new address is inserted once. Only failures take this lock; a correct password takes none.
     em.find(Account.class, account.getId(), LockModeType.PESSIMISTIC_WRITE);
     PasswordFailures row =
-        em.createNamedQuery(PasswordFailures.OF, PasswordFailures.class)
-            .setParameter("account", account.getId())
-            .setParameter("address", address)
-            .getResultStream()
-            .findFirst()
+        rowOf(account.getId(), address)
             .orElseGet(() -> new PasswordFailures(account.getId(), address));
     Lockout.Outcome outcome = rule().failed(stateOf(row), Instant.now(clock));
     Lockout.Failures next = outcome.failures();
@@ -115,13 +112,15 @@ public class PasswordAttempts {
   }
 
   private Lockout.Failures failuresOf(Long accountId, String address) {
+    return rowOf(accountId, address).map(PasswordAttempts::stateOf).orElse(Lockout.Failures.NONE);
+  }
+
+  private Optional<PasswordFailures> rowOf(Long accountId, String address) {
     return em.createNamedQuery(PasswordFailures.OF, PasswordFailures.class)
         .setParameter("account", accountId)
         .setParameter("address", address)
         .getResultStream()
-        .findFirst()
-        .map(PasswordAttempts::stateOf)
-        .orElse(Lockout.Failures.NONE);
+        .findFirst();
   }
 
   private static Lockout.Failures stateOf(PasswordFailures row) {

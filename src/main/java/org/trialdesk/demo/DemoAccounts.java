@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.trialdesk.platform.persistence.DatabaseReady;
+import org.trialdesk.platform.security.Role;
 import org.trialdesk.security.boundary.AccountService;
 import org.trialdesk.security.entity.Account;
-import org.trialdesk.security.entity.Role;
 
 /**
  * Demo logins for each role and site, for trying TrialDesk only: {@code admin}, {@code monitor},

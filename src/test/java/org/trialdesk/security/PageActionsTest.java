@@ -21,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.trialdesk.security.entity.Capability;
+import org.trialdesk.platform.security.Capability;
 
 /**
  * Holds {@link PageActionAuthorizationIT}'s matrix to the pages and the compiled page beans,

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.util.EnumSet;
 import java.util.Set;
+import org.trialdesk.platform.security.Role;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Role;
 
 /**
  * Lets an in-container test call the boundaries in a role, as a logged-in user would. Outside such

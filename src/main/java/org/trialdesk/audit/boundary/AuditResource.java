@@ -16,8 +16,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 
 /**
  * {@code /api/v1/audit}: the audit trail for monitors and administrators, newest first, filtered by

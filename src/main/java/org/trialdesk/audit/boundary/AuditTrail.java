@@ -25,9 +25,9 @@ import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.audit.entity.Voidable;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.security.boundary.LoginEvent;
-import org.trialdesk.security.entity.Capability;
 
 /**
  * Writes the audit trail in the transaction of the change it describes, so a change and its trail

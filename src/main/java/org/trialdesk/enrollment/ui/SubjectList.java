@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.platform.ui.PagedLazyModel;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 

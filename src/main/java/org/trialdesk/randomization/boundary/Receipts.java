@@ -17,12 +17,12 @@ import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.control.ReceiptCodes;
 import org.trialdesk.randomization.control.ReceiptKeyring;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 

@@ -15,13 +15,13 @@ import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.enrollment.entity.SubjectStatus;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.AssignmentDocument;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.entity.Unblinding;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 
 /**
  * The subject page: screening data, eligibility answers, consent, factors, status with its changes,

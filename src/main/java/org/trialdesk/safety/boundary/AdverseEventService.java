@@ -27,6 +27,7 @@ import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.safety.control.SaeClock;
@@ -40,7 +41,6 @@ import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 
 /**
  * Adverse events of subjects, recorded by the coordinators and investigators of the subject's site

@@ -24,12 +24,12 @@ import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.DatabaseReady;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.safety.control.CtcaeFile;
 import org.trialdesk.safety.control.CtcaeRow;
 import org.trialdesk.safety.entity.CtcaeTerm;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 
 /**
  * The CTCAE dictionary: a small starter set written by this project, loaded on first start, and

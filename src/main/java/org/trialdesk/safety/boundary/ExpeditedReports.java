@@ -13,13 +13,13 @@ import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.safety.control.SaeClock;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.safety.entity.ExpeditedReport;
 import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 
 /**
  * The sponsor's side of a SUSAR: its data manager records the day each expedited report went to the

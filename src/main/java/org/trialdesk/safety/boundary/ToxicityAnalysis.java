@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.platform.error.ForbiddenException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.safety.control.ToxicityTable;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 

@@ -22,6 +22,7 @@ import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
@@ -38,7 +39,6 @@ import org.trialdesk.safety.entity.ExpeditedReportKind;
 import org.trialdesk.safety.entity.Outcome;
 import org.trialdesk.safety.entity.Seriousness;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 import org.trialdesk.security.ui.Rights;
 
 /**

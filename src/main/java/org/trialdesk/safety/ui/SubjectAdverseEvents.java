@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 
 /** The adverse events of one subject, with voiding (a reason, never a deletion). */
 @Named

@@ -16,10 +16,10 @@ import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
+import org.trialdesk.platform.security.Capability;
+import org.trialdesk.platform.security.Role;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.entity.Account;
-import org.trialdesk.security.entity.Capability;
-import org.trialdesk.security.entity.Role;
 
 /**
  * Accounts, administered by administrators: creation, roles and sites, disabling (never deleting)

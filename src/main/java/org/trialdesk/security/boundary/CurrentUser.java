@@ -7,8 +7,8 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.trialdesk.platform.error.ForbiddenException;
-import org.trialdesk.security.entity.Capability;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.platform.security.Capability;
+import org.trialdesk.platform.security.Role;
 
 /**
  * Who is calling, for the boundaries' checks: their roles, and whether a site is theirs. Services

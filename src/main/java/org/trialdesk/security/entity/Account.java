@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.platform.security.Role;
 
 /**
  * A person's account. Only a slow salted hash of the password is kept. Accounts are disabled, never

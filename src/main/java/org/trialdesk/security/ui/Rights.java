@@ -3,9 +3,9 @@ package org.trialdesk.security.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.entity.Capability;
 
 /**
  * What the caller may do, for the pages: {@code rendered="#{rights.may('SET_UP')}"} shows a control

@@ -13,11 +13,11 @@ import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.security.Role;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.security.boundary.AccountService;
 import org.trialdesk.security.entity.Account;
-import org.trialdesk.security.entity.Role;
 import org.trialdesk.site.boundary.SiteService;
 import org.trialdesk.site.entity.Site;
 

@@ -3,7 +3,7 @@ package org.trialdesk.trial.control;
 import java.util.EnumSet;
 import java.util.Set;
 import org.trialdesk.audit.entity.SignatureMeaning;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.platform.security.Role;
 
 /**
  * Who may sign a trial with which meaning. The trial (its protocol as entered: arms, regimens,

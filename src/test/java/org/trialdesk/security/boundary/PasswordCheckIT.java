@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.trialdesk.platform.security.Role;
 import org.trialdesk.security.entity.Account;
-import org.trialdesk.security.entity.Role;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.TestCaller;
 

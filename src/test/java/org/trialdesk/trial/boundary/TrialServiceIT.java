@@ -24,7 +24,7 @@ import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.platform.security.Role;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.TestCaller;
 import org.trialdesk.trial.entity.AgentDose;

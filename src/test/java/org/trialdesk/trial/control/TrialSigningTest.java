@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.audit.entity.SignatureMeaning;
-import org.trialdesk.security.entity.Role;
+import org.trialdesk.platform.security.Role;
 
 class TrialSigningTest {
 

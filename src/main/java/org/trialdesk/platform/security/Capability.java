@@ -1,4 +1,4 @@
-package org.trialdesk.security.entity;
+package org.trialdesk.platform.security;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.trialdesk.security.entity;
+package org.trialdesk.platform.security;
 
 /** What a person may do (docs/domain.md §2). Coordinators and investigators belong to sites. */
 public enum Role {

@@ -47,7 +47,7 @@ final class PageActionScan {
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
   private static final String RIGHTS = "org/trialdesk/security/ui/Rights";
-  private static final String CAPABILITY = "org/trialdesk/security/entity/Capability";
+  private static final String CAPABILITY = "org/trialdesk/platform/security/Capability";
 
   /** The caller's identity, read by everyone; not an action on data. */
   private static final String CURRENT_USER = "org/trialdesk/security/boundary/CurrentUser";

@@ -53,6 +53,7 @@ import org.trialdesk.site.entity.Site;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.treatment.boundary.TreatmentService;
 import org.trialdesk.trial.boundary.SchemeDocument;
+import org.trialdesk.trial.boundary.SiteParticipations;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
@@ -197,6 +198,7 @@ class PageActionAuthorizationIT {
     BOUNDARY.put("TrialService.saveArm", ADMIN);
     BOUNDARY.put("TrialService.sign", SIGNERS);
     BOUNDARY.put("ParticipationService.ofTrial", ALL);
+    BOUNDARY.put("SiteParticipations.ofTrial", ALL);
     BOUNDARY.put("ParticipationService.join", ADMIN);
     BOUNDARY.put("ParticipationService.change", ADMIN);
     BOUNDARY.put("SiteService.all", ALL);
@@ -277,6 +279,7 @@ class PageActionAuthorizationIT {
   @Inject TrialService trials;
   @Inject ParticipationService participations;
   @Inject SiteService sites;
+  @Inject SiteParticipations siteParticipations;
   @Inject AuditTrail trail;
   @Inject Signatures signatures;
   @Inject RandomizationSchemes schemes;
@@ -314,6 +317,7 @@ class PageActionAuthorizationIT {
     p.put("TrialService.saveArm", () -> trials.saveArm(TRIAL, Arm.blank(), null));
     p.put("TrialService.sign", () -> trials.sign(TRIAL, null, "not the password"));
     p.put("ParticipationService.ofTrial", () -> participations.ofTrial(TRIAL));
+    p.put("SiteParticipations.ofTrial", () -> siteParticipations.ofTrial(TRIAL));
     p.put(
         "ParticipationService.join",
         () -> participations.join(TRIAL, "code", null, null, null, null));

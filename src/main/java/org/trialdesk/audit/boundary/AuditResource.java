@@ -16,8 +16,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Capability;
-import org.trialdesk.security.boundary.CurrentUser;
 
 /**
  * {@code /api/v1/audit}: the audit trail for monitors and administrators, newest first, filtered by
@@ -31,7 +31,7 @@ import org.trialdesk.security.boundary.CurrentUser;
 public class AuditResource {
 
   @Inject AuditTrail trail;
-  @Inject CurrentUser caller;
+  @Inject Caller caller;
 
   @GET
   public List<AuditRecordDocument> list(

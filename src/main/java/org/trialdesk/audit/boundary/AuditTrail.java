@@ -25,9 +25,8 @@ import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.audit.entity.Voidable;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Capability;
-import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.boundary.LoginEvent;
 
 /**
  * Writes the audit trail in the transaction of the change it describes, so a change and its trail
@@ -41,7 +40,7 @@ public class AuditTrail {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @Inject CurrentUser caller;
+  @Inject Caller caller;
 
   /** The longest reason the trail stores. */
   public static final int MAX_REASON = 1000;

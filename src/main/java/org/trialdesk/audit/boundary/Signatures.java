@@ -14,8 +14,8 @@ import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.audit.entity.Signature;
 import org.trialdesk.audit.entity.SignatureMeaning;
 import org.trialdesk.platform.error.InvalidInputException;
-import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.boundary.PasswordCheck;
+import org.trialdesk.platform.security.Caller;
+import org.trialdesk.platform.security.PasswordConfirmation;
 
 /**
  * Electronic signatures of any auditable record (trials now; AEs, SAE reports and case books
@@ -26,8 +26,8 @@ import org.trialdesk.security.boundary.PasswordCheck;
 public class Signatures {
 
   @PersistenceContext EntityManager em;
-  @Inject CurrentUser caller;
-  @Inject PasswordCheck passwords;
+  @Inject Caller caller;
+  @Inject PasswordConfirmation passwords;
   @Inject AuditTrail trail;
   @Inject Clock clock;
 

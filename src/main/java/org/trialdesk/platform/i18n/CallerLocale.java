@@ -1,7 +1,7 @@
 package org.trialdesk.platform.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.util.Locale;
 
 /**
@@ -11,17 +11,15 @@ import java.util.Locale;
 @RequestScoped
 public class CallerLocale {
 
+  @Inject PageLocale page;
+
   private Locale locale;
 
   public Locale get() {
     if (locale != null) {
       return locale;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
-      return faces.getViewRoot().getLocale();
-    }
-    return SupportedLocales.ALL.get(0);
+    return page.current().orElse(SupportedLocales.ALL.get(0));
   }
 
   /** Set by the API from the request's Accept-Language. */

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.trialdesk.audit.boundary.LoginEvent;
 import org.trialdesk.security.entity.Account;
 
 /**

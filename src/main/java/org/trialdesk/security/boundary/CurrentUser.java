@@ -4,18 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import java.util.EnumSet;
 import java.util.Set;
-import org.trialdesk.platform.error.ForbiddenException;
-import org.trialdesk.platform.security.Capability;
+import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Role;
 
 /**
- * Who is calling, for the boundaries' checks: their roles, and whether a site is theirs. Services
- * check here rather than trusting what pages show or hide.
+ * Who is calling, from the logged-in account (or the account start-up work acts for): the security
+ * capability's {@link Caller}. Services check here rather than trusting what pages show or hide.
  */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Caller {
 
   @Inject SecurityContext security;
   @Inject AccountSites accountSites;
@@ -32,6 +30,7 @@ public class CurrentUser {
 
   private boolean lookedUpIsAccount;
 
+  @Override
   public String username() {
     if (acting != null) {
       return acting.username();
@@ -40,10 +39,7 @@ public class CurrentUser {
     return caller == null ? null : caller.getName();
   }
 
-  /**
-   * The account calling (or acted for), or {@code null} for the server itself: at start-up the
-   * container's own identity has a name, but it is nobody's account.
-   */
+  @Override
   public String accountName() {
     if (acting != null) {
       return acting.username();
@@ -56,6 +52,7 @@ public class CurrentUser {
     return name != null && lookedUpIsAccount ? name : null;
   }
 
+  @Override
   public boolean is(Role role) {
     return acting != null ? acting.roles().contains(role) : security.isCallerInRole(role.name());
   }
@@ -87,53 +84,7 @@ public class CurrentUser {
     };
   }
 
-  public Set<Role> roles() {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (is(role)) {
-        roles.add(role);
-      }
-    }
-    return roles;
-  }
-
-  /** Refuses the call unless the caller holds one of {@code allowed}. */
-  public void requireAny(Role... allowed) {
-    for (Role role : allowed) {
-      if (is(role)) {
-        return;
-      }
-    }
-    throw new ForbiddenException();
-  }
-
-  /**
-   * Whether the caller's roles give {@code capability}; what pages ask before showing a control.
-   */
-  public boolean may(Capability capability) {
-    return capability.heldBy(roles());
-  }
-
-  /** Refuses the call unless the caller's roles give {@code capability}. */
-  public void require(Capability capability) {
-    if (!may(capability)) {
-      throw new ForbiddenException();
-    }
-  }
-
-  /**
-   * Whether the caller sees only their own sites (coordinators and investigators without a wider
-   * role).
-   */
-  public boolean siteScoped() {
-    return !is(Role.ADMINISTRATOR) && !is(Role.MONITOR) && !is(Role.STATISTICIAN);
-  }
-
-  /** Whether the caller may see records of site {@code siteCode}. */
-  public boolean maySee(String siteCode) {
-    return !siteScoped() || sites().contains(siteCode);
-  }
-
+  @Override
   public Set<String> sites() {
     if (sites == null) {
       sites = accountSites.of(username());

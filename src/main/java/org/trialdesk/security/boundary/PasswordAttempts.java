@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.trialdesk.audit.boundary.LoginEvent;
 import org.trialdesk.security.control.Lockout;
 import org.trialdesk.security.entity.Account;
 import org.trialdesk.security.entity.PasswordFailures;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.trialdesk.platform.security.PasswordConfirmation;
 import org.trialdesk.security.entity.Account;
 
 /**
@@ -13,13 +14,13 @@ import org.trialdesk.security.entity.Account;
  * account (for the caller's address) is refused even the right password.
  */
 @ApplicationScoped
-public class PasswordCheck {
+public class PasswordCheck implements PasswordConfirmation {
 
   @PersistenceContext EntityManager em;
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject PasswordAttempts attempts;
 
-  /** The account's printed name when {@code password} is its password, else {@code null}. */
+  @Override
   public String printedNameIfCorrect(String username, String password) {
     if (username == null || password == null || password.isEmpty()) {
       return null;

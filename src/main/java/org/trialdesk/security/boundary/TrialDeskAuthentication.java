@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.trialdesk.audit.boundary.LoginEvent;
 import org.trialdesk.security.entity.Account;
 
 /**

@@ -15,8 +15,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.trialdesk.audit.boundary.LoginEvent;
 import org.trialdesk.platform.i18n.Messages;
-import org.trialdesk.security.boundary.LoginEvent;
 
 /** The login page and the logout link. */
 @Named

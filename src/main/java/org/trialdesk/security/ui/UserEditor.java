@@ -17,9 +17,8 @@ import org.trialdesk.platform.security.Role;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.security.boundary.AccountService;
+import org.trialdesk.security.boundary.SiteDirectory;
 import org.trialdesk.security.entity.Account;
-import org.trialdesk.site.boundary.SiteService;
-import org.trialdesk.site.entity.Site;
 
 /**
  * Creates an account, or changes one: name, roles, sites, enabled; and resets its password. Every
@@ -38,7 +37,7 @@ public class UserEditor implements Serializable {
           "reasonForChange", "user:reason");
 
   @Inject AccountService accounts;
-  @Inject SiteService sites;
+  @Inject SiteDirectory sites;
   @Inject AuditTrail trail;
 
   private List<AuditRecord> history;
@@ -102,8 +101,8 @@ public class UserEditor implements Serializable {
     return Role.values();
   }
 
-  public List<Site> getAllSites() {
-    return sites.all();
+  public List<String> getAllSites() {
+    return sites.codes();
   }
 
   /** The account's history (changes, logins, resets), for the history panel. */

@@ -12,13 +12,13 @@ import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.site.entity.Site;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.trial.entity.ParticipationStatus;
 import org.trialdesk.trial.entity.Trial;
 
 /** Which sites take part in which trial, in what standing and with what cap. */
@@ -31,7 +31,7 @@ public class ParticipationService {
   @Inject SiteService sites;
   @Inject ConstraintCheck validation;
   @Inject Clock clock;
-  @Inject CurrentUser caller;
+  @Inject Caller caller;
   @Inject AuditTrail trail;
 
   /** The participations of a trial the caller may see: coordinators see their own sites only. */

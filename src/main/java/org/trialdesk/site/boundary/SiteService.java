@@ -13,21 +13,22 @@ import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
+import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.security.boundary.SiteDirectory;
 import org.trialdesk.site.entity.Site;
 
 /** The only door to institutions. */
 @ApplicationScoped
 @Transactional
-public class SiteService {
+public class SiteService implements SiteDirectory {
 
   private static final List<String> SORTABLE = List.of("code", "name", "city", "country");
 
   @PersistenceContext EntityManager em;
   @Inject ConstraintCheck validation;
-  @Inject CurrentUser caller;
+  @Inject Caller caller;
   @Inject AuditTrail trail;
 
   public long count(PageRequest request) {
@@ -40,6 +41,11 @@ public class SiteService {
 
   public List<Site> all() {
     return em.createQuery("select s from Site s order by s.code", Site.class).getResultList();
+  }
+
+  @Override
+  public List<String> codes() {
+    return all().stream().map(Site::getCode).toList();
   }
 
   public Site find(String code) {

@@ -18,7 +18,7 @@ import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.site.entity.TrialParticipation;
-import org.trialdesk.trial.boundary.TrialDocuments;
+import org.trialdesk.trial.boundary.ParticipationDocument;
 
 /** {@code /api/v1/trials/{trialCode}/sites}: which sites take part, their status and caps. */
 @Path("trials/{trialCode}/sites")
@@ -36,13 +36,15 @@ public class TrialSitesResource {
 
   @GET
   public List<ParticipationDocument> list() {
-    return participations.ofTrial(trialCode).stream().map(TrialDocuments::toDocument).toList();
+    return participations.ofTrial(trialCode).stream()
+        .map(ParticipationDocuments::toDocument)
+        .toList();
   }
 
   @GET
   @Path("{siteCode}")
   public ParticipationDocument read(@PathParam("siteCode") String siteCode) {
-    return TrialDocuments.toDocument(participations.find(trialCode, siteCode));
+    return ParticipationDocuments.toDocument(participations.find(trialCode, siteCode));
   }
 
   @RolesAllowed("ADMINISTRATOR")
@@ -53,7 +55,7 @@ public class TrialSitesResource {
         participations.join(
             trialCode, "code", doc.code(), doc.statusOrDefault(), doc.cap(), doc.activatedOn());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(doc.code()).build())
-        .entity(TrialDocuments.toDocument(p))
+        .entity(ParticipationDocuments.toDocument(p))
         .build();
   }
 
@@ -66,7 +68,7 @@ public class TrialSitesResource {
     if (!siteCode.equals(doc.code())) {
       throw new InvalidInputException("code", "participation.code.mismatch", siteCode);
     }
-    return TrialDocuments.toDocument(
+    return ParticipationDocuments.toDocument(
         participations.change(
             trialCode, siteCode, doc.statusOrDefault(), doc.cap(), doc.reasonForChange()));
   }

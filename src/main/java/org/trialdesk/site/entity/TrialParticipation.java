@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.trial.entity.ParticipationStatus;
 import org.trialdesk.trial.entity.Trial;
 
 /** A site taking part in a trial: since when, in what standing, and how many subjects at most. */

@@ -19,10 +19,10 @@ import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.security.ui.Rights;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.boundary.SiteService;
-import org.trialdesk.site.entity.ParticipationStatus;
 import org.trialdesk.site.entity.Site;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
+import org.trialdesk.trial.entity.ParticipationStatus;
 import org.trialdesk.trial.entity.Trial;
 
 /** Activation of sites in a trial: who takes part, in what standing, with what enrollment cap. */

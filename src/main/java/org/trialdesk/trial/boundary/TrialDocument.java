@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.trialdesk.platform.validation.EnumName;
-import org.trialdesk.site.boundary.ParticipationDocument;
 import org.trialdesk.trial.entity.TrialPhase;
 
 /**

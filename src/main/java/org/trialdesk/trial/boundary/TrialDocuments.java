@@ -3,8 +3,6 @@ package org.trialdesk.trial.boundary;
 import java.util.List;
 import java.util.Locale;
 import org.trialdesk.platform.i18n.Messages;
-import org.trialdesk.site.boundary.ParticipationDocument;
-import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.control.RegimenFormatter;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
@@ -28,7 +26,7 @@ public final class TrialDocuments {
   private TrialDocuments() {}
 
   public static TrialDocument toDocument(
-      Trial trial, List<TrialParticipation> participations, SchemeDocument scheme, Locale locale) {
+      Trial trial, List<ParticipationDocument> sites, SchemeDocument scheme, Locale locale) {
     RegimenFormatter formatter = new RegimenFormatter(Messages.bundle(locale));
     return new TrialDocument(
         trial.getCode(),
@@ -39,11 +37,11 @@ public final class TrialDocuments {
         trial.isBlinded(),
         trial.getSaeDeadlineHours(),
         trial.getArms().stream().map(arm -> toDocument(arm, formatter)).toList(),
-        trial.getFactors().stream().map(f -> toDocument(f, participations)).toList(),
+        trial.getFactors().stream().map(f -> toDocument(f, sites)).toList(),
         trial.getCriteria().stream()
             .map(c -> new CriterionDocument(c.getCode(), c.getType().name(), c.getText()))
             .toList(),
-        participations.stream().map(TrialDocuments::toDocument).toList(),
+        sites,
         scheme,
         null);
   }
@@ -70,26 +68,11 @@ public final class TrialDocuments {
         null);
   }
 
-  public static ParticipationDocument toDocument(TrialParticipation p) {
-    return new ParticipationDocument(
-        p.getSite().getCode(),
-        p.getSite().getName(),
-        p.getStatus().name(),
-        p.getCap(),
-        p.getActivatedOn(),
-        null);
-  }
-
   private static FactorDocument toDocument(
-      StratificationFactor factor, List<TrialParticipation> participations) {
+      StratificationFactor factor, List<ParticipationDocument> sites) {
     List<FactorDocument.LevelDocument> levels =
         factor.isSite()
-            ? participations.stream()
-                .map(
-                    p ->
-                        new FactorDocument.LevelDocument(
-                            p.getSite().getCode(), p.getSite().getName()))
-                .toList()
+            ? sites.stream().map(p -> new FactorDocument.LevelDocument(p.code(), p.name())).toList()
             : factor.getLevels().stream()
                 .map(l -> new FactorDocument.LevelDocument(l.getCode(), l.getName()))
                 .toList();

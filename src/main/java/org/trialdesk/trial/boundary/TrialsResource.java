@@ -27,8 +27,6 @@ import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.i18n.SupportedLocales;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.site.boundary.ParticipationDocument;
-import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
 
@@ -43,7 +41,7 @@ public class TrialsResource {
 
   @Inject ConstraintCheck check;
   @Inject TrialService trials;
-  @Inject ParticipationService participations;
+  @Inject SiteParticipations participations;
   @Inject SchemeConfiguration schemes;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
@@ -77,14 +75,7 @@ public class TrialsResource {
     Trial trial = trials.create(TrialDocuments.toTrial(doc));
     List<ParticipationDocument> sites = doc.sites() == null ? List.of() : doc.sites();
     for (int i = 0; i < sites.size(); i++) {
-      ParticipationDocument site = sites.get(i);
-      participations.join(
-          trial.getCode(),
-          "sites[" + i + "].code",
-          site.code(),
-          site.statusOrDefault(),
-          site.cap(),
-          site.activatedOn());
+      participations.join(trial.getCode(), "sites[" + i + "].code", sites.get(i));
     }
     if (doc.randomization() != null) {
       try {

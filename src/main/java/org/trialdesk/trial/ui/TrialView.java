@@ -18,8 +18,8 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.site.boundary.ParticipationService;
-import org.trialdesk.site.entity.TrialParticipation;
+import org.trialdesk.trial.boundary.ParticipationDocument;
+import org.trialdesk.trial.boundary.SiteParticipations;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.control.TrialSigning;
 import org.trialdesk.trial.entity.Trial;
@@ -33,14 +33,14 @@ public class TrialView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TrialService trials;
-  @Inject ParticipationService participations;
+  @Inject SiteParticipations participations;
   @Inject AuditTrail trail;
   @Inject Signatures signatures;
   @Inject CurrentUser caller;
 
   private String code;
   private Trial trial;
-  private List<TrialParticipation> sites;
+  private List<ParticipationDocument> sites;
   private List<AuditRecord> history;
   private List<Signatures.Shown> signed;
   private SignatureMeaning meaning;
@@ -127,7 +127,7 @@ public class TrialView implements Serializable {
     return trial;
   }
 
-  public List<TrialParticipation> getSites() {
+  public List<ParticipationDocument> getSites() {
     return sites;
   }
 

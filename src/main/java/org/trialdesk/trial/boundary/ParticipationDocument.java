@@ -1,11 +1,11 @@
-package org.trialdesk.site.boundary;
+package org.trialdesk.trial.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.trialdesk.platform.validation.EnumName;
-import org.trialdesk.site.entity.ParticipationStatus;
+import org.trialdesk.trial.entity.ParticipationStatus;
 
 /**
  * A site's participation in a trial, in the API. {@code name} is for reading and ignored on input;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.platform.security.Role;
 import org.trialdesk.security.boundary.AccountService;
@@ -24,16 +25,20 @@ public class DemoAccounts {
   private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
   @Inject AccountService accounts;
+  @Inject DemoData demo;
+
+  @Inject
+  @ConfigProperty(name = "trialdesk.demo.password", defaultValue = "demo")
+  String password;
 
   @Transactional
   void seedOnFirstStart(@Observes DatabaseReady ready) {
-    if (!DemoData.wanted()) {
+    if (!demo.wanted()) {
       return;
     }
     if (accounts.count() == 0) {
-      char[] password = System.getenv().getOrDefault(PASSWORD, "demo").toCharArray();
       for (Account account : demoAccounts()) {
-        accounts.seed(account, password);
+        accounts.seed(account, password.toCharArray());
       }
     }
     List<String> names = demoAccounts().stream().map(Account::getUsername).toList();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.platform.validation.ConstraintCheck;
@@ -43,6 +44,11 @@ import org.trialdesk.trial.entity.TrialStatus;
 public class DemoData {
 
   static final String SWITCH = "TRIALDESK_DEMO_DATA";
+
+  @Inject
+  @ConfigProperty(name = "trialdesk.demo.data", defaultValue = "true")
+  String demoData;
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   /** Code, name, city and enrollment cap of the participating institutions. */
@@ -66,8 +72,8 @@ public class DemoData {
   private volatile boolean createdThisStart;
 
   /** Whether this installation wants demo data ({@code TRIALDESK_DEMO_DATA} is not false). */
-  static boolean wanted() {
-    return !"false".equalsIgnoreCase(System.getenv(SWITCH));
+  boolean wanted() {
+    return !"false".equalsIgnoreCase(demoData);
   }
 
   @Transactional

@@ -10,19 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.enrollment.control.EligibilityCheck;
+import org.trialdesk.enrollment.control.RegistrationRules;
 import org.trialdesk.enrollment.entity.EligibilityAnswer;
 import org.trialdesk.enrollment.entity.Sex;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.enrollment.entity.SubjectStatus;
 import org.trialdesk.platform.error.ConflictException;
-import org.trialdesk.platform.error.FieldError;
-import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
@@ -66,7 +64,17 @@ public class EnrollmentService {
     }
     TrialParticipation participation = ownParticipation(trialCode, doc.siteCode(), "siteCode");
     LocalDate today = today(participation);
-    requireSound(trial, doc, today);
+    validation.refuse(
+        RegistrationRules.check(
+            trial,
+            new RegistrationRules.Registration(
+                doc.siteCode(),
+                doc.birthYear(),
+                doc.eligibility(),
+                doc.consent() == null ? null : doc.consent().signedOn(),
+                doc.factors()),
+            Year.now(clock).getValue(),
+            today));
     if (screeningNumberTaken(participation, doc.screeningNumber())) {
       throw new ConflictException(
           "screeningNumber", "subject.screeningNumber.duplicate", doc.screeningNumber());
@@ -118,57 +126,6 @@ public class EnrollmentService {
       String reason =
           doc.screenFailureReason() == null ? why : why + " — " + doc.screenFailureReason();
       subject.failScreening(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-    }
-  }
-
-  /**
-   * Every answer names a criterion, every factor a factor and one of its levels, dates are past.
-   */
-  private void requireSound(Trial trial, EnrollmentDocument doc, LocalDate today) {
-    List<FieldError> errors = new ArrayList<>();
-    if (doc.birthYear() > Year.now(clock).getValue()) {
-      errors.add(validation.error("birthYear", "subject.birthYear.future"));
-    }
-    if (doc.eligibility() != null) {
-      doc.eligibility()
-          .forEach(
-              (code, met) -> {
-                if (trial.getCriteria().stream().noneMatch(c -> c.getCode().equals(code))) {
-                  errors.add(validation.error("eligibility." + code, "subject.criterion.unknown"));
-                } else if (met == null) {
-                  errors.add(
-                      validation.error("eligibility." + code, "subject.criterion.unanswered"));
-                }
-              });
-    }
-    if (doc.consent() != null && doc.consent().signedOn().isAfter(today)) {
-      errors.add(validation.error("consent.signedOn", "subject.consent.future", today));
-    }
-    if (doc.factors() != null) {
-      doc.factors()
-          .forEach(
-              (code, level) -> {
-                var factor =
-                    trial.getFactors().stream().filter(f -> f.getCode().equals(code)).findFirst();
-                if (factor.isEmpty()) {
-                  errors.add(validation.error("factors." + code, "subject.factor.unknown"));
-                } else if (factor.get().isSite()) {
-                  if (!doc.siteCode().equals(level)) {
-                    errors.add(validation.error("factors." + code, "subject.factor.siteMismatch"));
-                  }
-                } else if (factor.get().getLevels().stream()
-                    .noneMatch(l -> l.getCode().equals(level))) {
-                  errors.add(
-                      validation.error(
-                          "factors." + code,
-                          "subject.factor.unknownLevel",
-                          level,
-                          factor.get().getLevels().stream().map(l -> l.getCode()).toList()));
-                }
-              });
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidFieldsException(errors);
     }
   }
 

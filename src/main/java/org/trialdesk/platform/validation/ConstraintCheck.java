@@ -47,6 +47,14 @@ public class ConstraintCheck {
     return object;
   }
 
+  /** Refuses the request with every refusal a rule found, in the caller's language; none, none. */
+  public void refuse(List<Refusal> refusals) {
+    if (!refusals.isEmpty()) {
+      throw new InvalidFieldsException(
+          refusals.stream().map(r -> error(r.field(), r.key(), r.arguments().toArray())).toList());
+    }
+  }
+
   /** A message of the bundle in the caller's language, for errors found by the services. */
   public FieldError error(String field, String key, Object... arguments) {
     return new FieldError(field, Messages.format(locale(), key, arguments));

@@ -38,6 +38,7 @@ import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.Receipts;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventDocuments;
 import org.trialdesk.safety.boundary.AdverseEventSearch;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.boundary.CtcaeDictionary;
@@ -230,7 +231,7 @@ class PageActionAuthorizationIT {
     BOUNDARY.put("AdverseEventService.ofSubject", OWN_SITE_READ);
     BOUNDARY.put("AdverseEventService.find", OWN_SITE_READ);
     BOUNDARY.put("AdverseEventService.agentsOf", ALL);
-    BOUNDARY.put("AdverseEventService.document", ALL);
+    BOUNDARY.put("AdverseEventDocuments.document", ALL);
     BOUNDARY.put("AdverseEventService.create", OWN_SITE_WRITE);
     BOUNDARY.put("AdverseEventService.update", OWN_SITE_WRITE);
     BOUNDARY.put("AdverseEventService.voidEvent", OWN_SITE_WRITE);
@@ -291,6 +292,7 @@ class PageActionAuthorizationIT {
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject ExpeditedReports expedited;
   @Inject CtcaeDictionary dictionary;
   @Inject TreatmentService treatment;
@@ -361,7 +363,7 @@ class PageActionAuthorizationIT {
     p.put("AdverseEventService.ofSubject", () -> events.ofSubject(TRIAL, SUBJECT));
     p.put("AdverseEventService.find", () -> events.find(TRIAL, SUBJECT, event.getId()));
     p.put("AdverseEventService.agentsOf", () -> events.agentsOf(subject));
-    p.put("AdverseEventService.document", () -> events.document(event));
+    p.put("AdverseEventDocuments.document", () -> documents.document(event));
     p.put(
         "AdverseEventService.create",
         () -> events.create(TRIAL, SUBJECT, blank(AdverseEventDocument.class)));

@@ -76,7 +76,7 @@ public class AdverseEventSearch {
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, Math.min(max, 500)))
         .getResultStream()
-        .map(AdverseEventService::loaded)
+        .map(AdverseEventDocuments::loaded)
         .toList();
   }
 
@@ -190,7 +190,7 @@ public class AdverseEventSearch {
     // Subjects, sites and trials of the events come in batches (default_batch_fetch_size).
     return query
         .getResultStream()
-        .map(AdverseEventService::loaded)
+        .map(AdverseEventDocuments::loaded)
         .filter(e -> SaeClock.overdue(dueAt(e), null, now))
         // Trials differ in their deadlines: the earliest due is the most overdue.
         .sorted(Comparator.comparing(AdverseEventSearch::dueAt))

@@ -32,13 +32,14 @@ import org.trialdesk.safety.entity.AdverseEvent;
 public class AdverseEventsResource {
 
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject ExpeditedReports expeditedReports;
   @Context UriInfo uriInfo;
 
   @GET
   public List<AdverseEventDocument> list(
       @PathParam("code") String trialCode, @PathParam("subjectId") String subjectId) {
-    return events.ofSubject(trialCode, subjectId).stream().map(events::document).toList();
+    return events.ofSubject(trialCode, subjectId).stream().map(documents::document).toList();
   }
 
   @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
@@ -50,7 +51,7 @@ public class AdverseEventsResource {
     AdverseEvent created = events.create(trialCode, subjectId, doc);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-        .entity(events.document(created))
+        .entity(documents.document(created))
         .build();
   }
 
@@ -60,7 +61,7 @@ public class AdverseEventsResource {
       @PathParam("code") String trialCode,
       @PathParam("subjectId") String subjectId,
       @PathParam("id") long id) {
-    return events.document(events.find(trialCode, subjectId, id));
+    return documents.document(events.find(trialCode, subjectId, id));
   }
 
   @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
@@ -71,7 +72,7 @@ public class AdverseEventsResource {
       @PathParam("subjectId") String subjectId,
       @PathParam("id") long id,
       AdverseEventDocument doc) {
-    return events.document(events.update(trialCode, subjectId, id, doc));
+    return documents.document(events.update(trialCode, subjectId, id, doc));
   }
 
   @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
@@ -82,7 +83,8 @@ public class AdverseEventsResource {
       @PathParam("subjectId") String subjectId,
       @PathParam("id") long id,
       ReasonRequest request) {
-    return events.document(events.voidEvent(trialCode, subjectId, id, ReasonRequest.of(request)));
+    return documents.document(
+        events.voidEvent(trialCode, subjectId, id, ReasonRequest.of(request)));
   }
 
   @RolesAllowed("INVESTIGATOR")
@@ -105,6 +107,6 @@ public class AdverseEventsResource {
       @PathParam("subjectId") String subjectId,
       @PathParam("id") long id,
       ExpeditedReportRequest request) {
-    return events.document(expeditedReports.record(trialCode, subjectId, id, request));
+    return documents.document(expeditedReports.record(trialCode, subjectId, id, request));
   }
 }

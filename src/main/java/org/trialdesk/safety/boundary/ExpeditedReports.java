@@ -32,6 +32,7 @@ public class ExpeditedReports {
 
   @PersistenceContext EntityManager em;
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
@@ -45,7 +46,7 @@ public class ExpeditedReports {
     if (event.isVoided()) {
       throw new ConflictException(null, "ae.voided", id);
     }
-    SaeClock.Expedited due = AdverseEventService.expeditedDue(event);
+    SaeClock.Expedited due = AdverseEventDocuments.expeditedDue(event);
     if (due == null) {
       throw new ConflictException(null, "ae.expedited.notSusar", id);
     }
@@ -53,7 +54,7 @@ public class ExpeditedReports {
     if (kind == ExpeditedReportKind.FOLLOW_UP && due.followUpDueOn() == null) {
       throw new ConflictException("kind", "ae.expedited.noFollowUp", id);
     }
-    Map<ExpeditedReportKind, ExpeditedReport> reports = events.expeditedReportsOf(event);
+    Map<ExpeditedReportKind, ExpeditedReport> reports = documents.expeditedReportsOf(event);
     LocalDate today = event.getSubject().getSite().today(clock);
     LocalDate on = request.submittedOn();
     if (on.isAfter(today)) {
@@ -62,12 +63,12 @@ public class ExpeditedReports {
     if (on.isBefore(due.day0())) {
       throw new InvalidInputException("submittedOn", "ae.expedited.beforeDay0", due.day0());
     }
-    LocalDate followUp = AdverseEventService.submittedOn(reports, ExpeditedReportKind.FOLLOW_UP);
+    LocalDate followUp = AdverseEventDocuments.submittedOn(reports, ExpeditedReportKind.FOLLOW_UP);
     if (kind == ExpeditedReportKind.INITIAL && followUp != null && on.isAfter(followUp)) {
       throw new InvalidInputException("submittedOn", "ae.expedited.afterFollowUp", followUp);
     }
     if (kind == ExpeditedReportKind.FOLLOW_UP) {
-      LocalDate initial = AdverseEventService.submittedOn(reports, ExpeditedReportKind.INITIAL);
+      LocalDate initial = AdverseEventDocuments.submittedOn(reports, ExpeditedReportKind.INITIAL);
       if (initial == null) {
         throw new ConflictException("kind", "ae.expedited.initialFirst");
       }

@@ -21,6 +21,7 @@ import java.util.List;
 public class TrialAdverseEventsResource {
 
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject AdverseEventSearch search;
 
   @GET
@@ -41,7 +42,7 @@ public class TrialAdverseEventsResource {
             first,
             max)
         .stream()
-        .map(events::document)
+        .map(documents::document)
         .toList();
   }
 }

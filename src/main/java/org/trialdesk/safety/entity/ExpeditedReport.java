@@ -72,7 +72,7 @@ public class ExpeditedReport implements Serializable, Auditable {
 
   /**
    * Not below the event's key, so the event's history, which the site reads, does not list it (see
-   * the note on blinding in {@code AdverseEventService.document}).
+   * the note on blinding in {@code AdverseEventDocuments.document}).
    */
   @Override
   public String auditKey() {

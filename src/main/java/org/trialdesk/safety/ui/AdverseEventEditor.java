@@ -26,6 +26,7 @@ import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventDocuments;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.boundary.CtcaeDictionary;
 import org.trialdesk.safety.boundary.ExpeditedReportRequest;
@@ -87,6 +88,7 @@ public class AdverseEventEditor implements Serializable {
   }
 
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject EnrollmentService enrollment;
   @Inject CtcaeDictionary dictionary;
   @Inject AuditTrail trail;
@@ -143,7 +145,7 @@ public class AdverseEventEditor implements Serializable {
     if (stored == null) {
       return;
     }
-    shown = events.document(stored);
+    shown = documents.document(stored);
     term = stored.getTerm();
     termText = label(term);
     grade = stored.getGrade();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventDocuments;
 import org.trialdesk.safety.boundary.AdverseEventSearch;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.entity.AdverseEvent;
@@ -18,6 +19,7 @@ import org.trialdesk.safety.entity.AdverseEvent;
 public class OverdueReports {
 
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject AdverseEventSearch search;
 
   /** One overdue report with what the list shows. */
@@ -36,7 +38,7 @@ public class OverdueReports {
                           e.getSubject().getTrial().getCode(),
                           e.getSubject().getSite().getCode(),
                           e.getSubject().getSite().getTimeZone(),
-                          events.document(e)))
+                          documents.document(e)))
               .toList();
     }
     return rows;

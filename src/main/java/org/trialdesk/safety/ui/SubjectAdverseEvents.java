@@ -12,6 +12,7 @@ import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventDocuments;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
 
@@ -23,6 +24,7 @@ public class SubjectAdverseEvents implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject CurrentUser caller;
 
   private String trialCode;
@@ -34,7 +36,8 @@ public class SubjectAdverseEvents implements Serializable {
   public void load() {
     list =
         PageParameters.found(
-            () -> events.ofSubject(trialCode, subjectId).stream().map(events::document).toList());
+            () ->
+                events.ofSubject(trialCode, subjectId).stream().map(documents::document).toList());
   }
 
   public boolean isRecording() {

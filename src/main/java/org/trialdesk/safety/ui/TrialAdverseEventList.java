@@ -9,6 +9,7 @@ import java.util.Map;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.platform.ui.PagedLazyModel;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventDocuments;
 import org.trialdesk.safety.boundary.AdverseEventSearch;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.entity.AdverseEvent;
@@ -28,6 +29,7 @@ public class TrialAdverseEventList implements Serializable {
 
   @Inject AdverseEventSearch search;
   @Inject AdverseEventService events;
+  @Inject AdverseEventDocuments documents;
   @Inject TrialService trials;
 
   /** One line of the list: the event with its subject's site and, when visible, arm. */
@@ -70,7 +72,7 @@ public class TrialAdverseEventList implements Serializable {
         .map(
             e ->
                 new Line(
-                    events.document(e),
+                    documents.document(e),
                     e.getSubject().getSite().getCode(),
                     armOf.get(e.getSubject().getSubjectId())))
         .toList();

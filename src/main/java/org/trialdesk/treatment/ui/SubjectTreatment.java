@@ -17,6 +17,7 @@ import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
+import org.trialdesk.safety.boundary.AdverseEventDocuments;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.treatment.boundary.AdministrationDocument;
@@ -49,6 +50,7 @@ public class SubjectTreatment implements Serializable {
 
   @Inject TreatmentService treatment;
   @Inject AdverseEventService adverseEvents;
+  @Inject AdverseEventDocuments documents;
   @Inject CurrentUser caller;
 
   private String trialCode;
@@ -74,7 +76,7 @@ public class SubjectTreatment implements Serializable {
     events =
         adverseEvents.ofSubject(trialCode, subjectId).stream()
             .filter(e -> !e.isVoided())
-            .map(adverseEvents::document)
+            .map(documents::document)
             .toList();
   }
 

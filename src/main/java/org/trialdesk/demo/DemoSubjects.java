@@ -23,6 +23,7 @@ import org.trialdesk.enrollment.boundary.EnrollmentDocument;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.boundary.SubjectRegimen;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.safety.entity.AdverseEvent;
@@ -52,6 +53,7 @@ public class DemoSubjects {
   @Inject DemoData demoData;
   @Inject CurrentUser caller;
   @Inject RandomizationService randomization;
+  @Inject SubjectRegimen regimens;
   @Inject AdverseEventService adverseEvents;
   @Inject TreatmentService treatment;
   @Inject Clock clock;
@@ -152,7 +154,7 @@ public class DemoSubjects {
 
   /** Today's doses of the subject's regimen, as planned. */
   private void fullDoses(Subject subject, LocalDate today) {
-    randomization
+    regimens
         .plannedRegimen(subject)
         .values()
         .forEach(planned -> give(subject, today, planned, planned.getDose(), "NONE", null));
@@ -160,7 +162,7 @@ public class DemoSubjects {
 
   /** Mitomycin C (in both arms) at three quarters of the plan because of an adverse event. */
   private void reducedDoseOfMitomycin(Subject subject, LocalDate today, AdverseEvent cause) {
-    AgentDose planned = randomization.plannedRegimen(subject).get("MMC");
+    AgentDose planned = regimens.plannedRegimen(subject).get("MMC");
     give(
         subject,
         today,
@@ -205,7 +207,7 @@ public class DemoSubjects {
       Instant siteAwareAt) {
     Map<String, String> attribution = new LinkedHashMap<>();
     Map<String, String> action = new LinkedHashMap<>();
-    for (String agent : randomization.agentsOf(subject)) {
+    for (String agent : regimens.agentsOf(subject)) {
       attribution.put(agent, "POSSIBLE");
       action.put(agent, "NONE");
     }

@@ -36,6 +36,7 @@ import org.trialdesk.randomization.boundary.AllocationLog;
 import org.trialdesk.randomization.boundary.RandomizationSchemes;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.Receipts;
+import org.trialdesk.randomization.boundary.Unblindings;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventDocuments;
@@ -225,9 +226,9 @@ class PageActionAuthorizationIT {
     BOUNDARY.put("RandomizationService.enrollAndRandomize", SITE_STAFF);
     BOUNDARY.put("RandomizationService.allocationOf", ALL);
     BOUNDARY.put("RandomizationService.document", ALL);
-    BOUNDARY.put("RandomizationService.unblindings", ALL);
+    BOUNDARY.put("Unblindings.unblindings", ALL);
     BOUNDARY.put("RandomizationService.randomize", OWN_SITE_WRITE);
-    BOUNDARY.put("RandomizationService.unblind", INVESTIGATOR);
+    BOUNDARY.put("Unblindings.unblind", INVESTIGATOR);
     BOUNDARY.put("AdverseEventService.ofSubject", OWN_SITE_READ);
     BOUNDARY.put("AdverseEventService.find", OWN_SITE_READ);
     BOUNDARY.put("AdverseEventService.agentsOf", ALL);
@@ -291,6 +292,7 @@ class PageActionAuthorizationIT {
   @Inject AdverseEventSearch search;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Unblindings unblindings;
   @Inject AdverseEventService events;
   @Inject AdverseEventDocuments documents;
   @Inject ExpeditedReports expedited;
@@ -354,12 +356,11 @@ class PageActionAuthorizationIT {
         () -> randomization.enrollAndRandomize(TRIAL, blank(EnrollmentDocument.class)));
     p.put("RandomizationService.allocationOf", () -> randomization.allocationOf(subject));
     p.put("RandomizationService.document", () -> randomization.document(allocation, subject));
-    p.put("RandomizationService.unblindings", () -> randomization.unblindings(subject));
+    p.put("Unblindings.unblindings", () -> unblindings.unblindings(subject));
     // Already randomized: an allowed caller gets the existing assignment back, nothing new.
     p.put("RandomizationService.randomize", () -> randomization.randomize(TRIAL, SUBJECT));
     p.put(
-        "RandomizationService.unblind",
-        () -> randomization.unblind(TRIAL, SUBJECT, " ", "not the password"));
+        "Unblindings.unblind", () -> unblindings.unblind(TRIAL, SUBJECT, " ", "not the password"));
     p.put("AdverseEventService.ofSubject", () -> events.ofSubject(TRIAL, SUBJECT));
     p.put("AdverseEventService.find", () -> events.find(TRIAL, SUBJECT, event.getId()));
     p.put("AdverseEventService.agentsOf", () -> events.agentsOf(subject));

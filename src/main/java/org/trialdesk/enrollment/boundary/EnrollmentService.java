@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
@@ -30,7 +29,6 @@ import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
-import org.trialdesk.trial.entity.EligibilityCriterion;
 import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
@@ -235,13 +233,5 @@ public class EnrollmentService {
   /** The trial, loaded whole, for capabilities that build on enrollment. */
   public Trial trialOf(String trialCode) {
     return trials.find(trialCode);
-  }
-
-  /** The criteria a subject has not answered, or answered so as to be ineligible. */
-  public static EligibilityCheck.Outcome eligibility(Subject subject) {
-    Map<String, Boolean> answers = new HashMap<>();
-    subject.getEligibility().forEach(a -> answers.put(a.getCriterionCode(), a.isMet()));
-    List<EligibilityCriterion> criteria = subject.getTrial().getCriteria();
-    return EligibilityCheck.of(criteria, answers);
   }
 }

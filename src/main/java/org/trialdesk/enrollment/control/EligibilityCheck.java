@@ -1,8 +1,10 @@
 package org.trialdesk.enrollment.control;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.trial.entity.CriterionType;
 import org.trialdesk.trial.entity.EligibilityCriterion;
 
@@ -24,6 +26,13 @@ public final class EligibilityCheck {
     public boolean screenFailure() {
       return !failed.isEmpty();
     }
+  }
+
+  /** The criteria a subject has not answered, or answered so as to be ineligible. */
+  public static Outcome of(Subject subject) {
+    Map<String, Boolean> answers = new HashMap<>();
+    subject.getEligibility().forEach(a -> answers.put(a.getCriterionCode(), a.isMet()));
+    return of(subject.getTrial().getCriteria(), answers);
   }
 
   /** {@code answers}: criterion code → whether it is met. */

@@ -26,7 +26,6 @@ import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.randomization.control.AllocationChain;
 import org.trialdesk.randomization.control.HistoricalAllocations;
 import org.trialdesk.randomization.control.Strata;
 import org.trialdesk.randomization.control.TreatmentCodes;
@@ -57,6 +56,7 @@ public class AllocationImport {
   @Inject ParticipationService participations;
   @Inject RandomizationSchemes schemes;
   @Inject RandomizationService randomization;
+  @Inject AllocationAppender appender;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
@@ -134,37 +134,33 @@ public class AllocationImport {
     em.persist(subject);
     reserveNumber(participation, row.subjectId());
     String stratumKey = Strata.of(scheme.stratifyBy(), levels);
-    StratumState stratum = randomization.stratumState(trial, stratumKey);
+    StratumState stratum = appender.stratumState(trial.getId(), stratumKey);
     int stratumSequence =
         stratum.take(stratum.getBlockNumber(), stratum.getBlockSize(), stratum.getBlockSize());
-    long sequence = head.getLastSequence() + 1;
-    Allocation allocation =
-        new Allocation(
-            trial.getId(),
-            sequence,
-            new Allocation.Facts(
-                subject.getId(),
-                row.subjectId(),
-                row.siteCode(),
-                stratumKey,
-                subject.factorValues(),
-                stratumSequence,
-                row.arm(),
-                TreatmentCodes.of(scheme.seed(), sequence),
-                "IMPORT",
-                1,
-                scheme.getSchemeVersion(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                true),
-            at,
-            caller.username());
-    allocation.chain(head.getLastHash(), AllocationChain::hashOf);
-    em.persist(allocation);
-    head.advance(sequence, allocation.getHash());
+    long sequence = appender.nextSequence(head);
+    appender.append(
+        head,
+        sequence,
+        new Allocation.Facts(
+            subject.getId(),
+            row.subjectId(),
+            row.siteCode(),
+            stratumKey,
+            subject.factorValues(),
+            stratumSequence,
+            row.arm(),
+            TreatmentCodes.of(scheme.seed(), sequence),
+            "IMPORT",
+            1,
+            scheme.getSchemeVersion(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            true),
+        at,
+        caller.username());
     trail.created(subject);
   }
 

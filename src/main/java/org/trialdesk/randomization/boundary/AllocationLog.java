@@ -48,6 +48,7 @@ public class AllocationLog {
   @Inject RandomizationSchemes schemes;
   @Inject CurrentUser caller;
   @Inject RandomizationService randomization;
+  @Inject Blinding blinding;
 
   private Trial readable(String trialCode) {
     caller.require(Capability.READ_ALLOCATIONS);
@@ -56,7 +57,7 @@ public class AllocationLog {
 
   /** Whether arms are shown in the log: administrators stay blind in a blinded trial. */
   public boolean armsVisible(Trial trial) {
-    return randomization.armsVisibleInTrial(trial);
+    return blinding.armsVisibleInTrial(trial);
   }
 
   public long count(String trialCode, PageRequest request) {

@@ -16,15 +16,11 @@ import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.enrollment.boundary.EnrollmentDocument;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
-import org.trialdesk.enrollment.control.EligibilityCheck;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.enrollment.entity.SubjectStatus;
 import org.trialdesk.platform.error.ConflictException;
-import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
-import org.trialdesk.platform.security.Capability;
-import org.trialdesk.platform.security.Role;
-import org.trialdesk.randomization.control.AllocationChain;
+import org.trialdesk.platform.security.Caller;
 import org.trialdesk.randomization.control.AllocationInput;
 import org.trialdesk.randomization.control.AllocationMethod;
 import org.trialdesk.randomization.control.ArmRatio;
@@ -32,22 +28,17 @@ import org.trialdesk.randomization.control.BlockState;
 import org.trialdesk.randomization.control.Decision;
 import org.trialdesk.randomization.control.PermutedBlocks;
 import org.trialdesk.randomization.control.PriorAllocation;
+import org.trialdesk.randomization.control.Readiness;
 import org.trialdesk.randomization.control.SchemeRules;
 import org.trialdesk.randomization.control.Strata;
 import org.trialdesk.randomization.control.TreatmentCodes;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.AllocationHead;
-import org.trialdesk.randomization.entity.Notification;
 import org.trialdesk.randomization.entity.RandomizationScheme;
 import org.trialdesk.randomization.entity.StratumState;
-import org.trialdesk.randomization.entity.Unblinding;
-import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.security.boundary.PasswordCheck;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
-import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
-import org.trialdesk.trial.entity.TrialStatus;
 
 /**
  * Randomizes subjects. Every randomization of a trial first locks the trial's allocation head row
@@ -62,8 +53,10 @@ public class RandomizationService {
   @Inject EnrollmentService enrollment;
   @Inject ParticipationService participations;
   @Inject RandomizationSchemes schemes;
-  @Inject CurrentUser caller;
-  @Inject PasswordCheck passwords;
+  @Inject Caller caller;
+  @Inject AllocationAppender appender;
+  @Inject AllocationCaps caps;
+  @Inject Blinding blinding;
   @Inject AuditTrail trail;
   @Inject Clock clock;
   @Inject ReceiptKeys receipts;
@@ -94,14 +87,19 @@ public class RandomizationService {
             .current(trial)
             .orElseThrow(() -> new ConflictException(null, "randomization.noScheme", trialCode));
     TrialParticipation participation = participations.find(trialCode, subject.getSite().getCode());
-    requireRandomizable(trial, subject, participation);
+    Readiness.problem(trial, participation, subject, participation.getSite().today(clock))
+        .ifPresent(
+            refusal -> {
+              throw new ConflictException(
+                  refusal.field(), refusal.key(), refusal.arguments().toArray());
+            });
     String stratumKey = Strata.of(scheme.stratifyBy(), subject.getFactors());
-    StratumState stratum = stratumState(trial, stratumKey);
-    requireWithinCaps(trial, participation, scheme, stratum);
+    StratumState stratum = appender.stratumState(trial.getId(), stratumKey);
+    caps.requireRoom(trial, participation, scheme, stratum);
 
     SchemeRules rules = RandomizationSchemes.rules(scheme);
     AllocationMethod method = rules.allocationMethod();
-    long sequence = head.getLastSequence() + 1;
+    long sequence = appender.nextSequence(head);
     BlockState block =
         new BlockState(stratum.getBlockNumber(), stratum.getBlockSize(), stratum.getBlockFilled());
     Decision decision;
@@ -124,8 +122,8 @@ public class RandomizationService {
     int stratumSequence =
         stratum.take(decision.block().number(), decision.block().size(), decision.block().filled());
     Allocation allocation =
-        new Allocation(
-            trial.getId(),
+        appender.append(
+            head,
             sequence,
             new Allocation.Facts(
                 subject.getId(),
@@ -147,9 +145,6 @@ public class RandomizationService {
                 false),
             Instant.now(clock),
             caller.username());
-    allocation.chain(head.getLastHash(), AllocationChain::hashOf);
-    em.persist(allocation);
-    head.advance(sequence, allocation.getHash());
     subject.randomized();
     // The trail names the treatment code, never the arm: it is read by people who must stay blind.
     trail.event(AuditAction.RANDOMIZE, subject, allocation.getTreatmentCode());
@@ -172,91 +167,6 @@ public class RandomizationService {
     em.flush();
     Outcome outcome = randomize(trialCode, subject.getSubjectId());
     return new Enrolled(subject, document(outcome.allocation(), subject));
-  }
-
-  private void requireRandomizable(Trial trial, Subject subject, TrialParticipation participation) {
-    if (trial.getStatus() != TrialStatus.RECRUITING) {
-      throw new ConflictException(
-          null, "randomization.notRecruiting", trial.getCode(), trial.getStatus());
-    }
-    if (!participation.isActive()) {
-      throw new ConflictException(
-          "siteCode",
-          "randomization.siteInactive",
-          participation.getSite().getCode(),
-          participation.getStatus());
-    }
-    if (subject.getStatus() != SubjectStatus.SCREENING) {
-      throw new ConflictException(
-          "status", "randomization.notScreening", subject.getSubjectId(), subject.getStatus());
-    }
-    EligibilityCheck.Outcome eligibility = EnrollmentService.eligibility(subject);
-    if (!eligibility.eligible()) {
-      throw new ConflictException(
-          "eligibility", "randomization.eligibilityOpen", eligibility.unanswered());
-    }
-    if (subject.getConsentSignedOn() == null) {
-      throw new ConflictException("consent", "randomization.noConsent");
-    }
-    if (subject.getConsentSignedOn().isAfter(enrollment.today(participation))) {
-      throw new ConflictException(
-          "consent.signedOn", "randomization.consentAfter", subject.getConsentSignedOn());
-    }
-    for (StratificationFactor factor : trial.getFactors()) {
-      if (subject.getFactors().get(factor.getCode()) == null) {
-        throw new ConflictException(
-            "factors." + factor.getCode(), "randomization.factorMissing", factor.getName());
-      }
-    }
-  }
-
-  private void requireWithinCaps(
-      Trial trial, TrialParticipation participation, RandomizationScheme scheme, StratumState s) {
-    long inTrial = countAllocations("a.trialId = :trial", Map.of("trial", trial.getId()));
-    if (inTrial >= trial.getTargetEnrollment()) {
-      throw new ConflictException(
-          null, "randomization.cap.trial", trial.getCode(), trial.getTargetEnrollment());
-    }
-    if (participation.getCap() != null) {
-      long atSite =
-          countAllocations(
-              "a.trialId = :trial and a.siteCode = :site",
-              Map.of("trial", trial.getId(), "site", participation.getSite().getCode()));
-      if (atSite >= participation.getCap()) {
-        throw new ConflictException(
-            "siteCode",
-            "randomization.cap.site",
-            participation.getSite().getCode(),
-            participation.getCap());
-      }
-    }
-    if (scheme.getStratumCap() != null && s.getAllocated() >= scheme.getStratumCap()) {
-      throw new ConflictException(
-          null, "randomization.cap.stratum", s.getStratum(), scheme.getStratumCap());
-    }
-  }
-
-  private long countAllocations(String where, Map<String, Object> parameters) {
-    var query = em.createQuery("select count(a) from Allocation a where " + where, Long.class);
-    parameters.forEach(query::setParameter);
-    return query.getSingleResult();
-  }
-
-  /** The stratum's state row, created on its first subject (under the head lock). */
-  StratumState stratumState(Trial trial, String stratum) {
-    return em.createQuery(
-            "select s from StratumState s where s.trialId = :trial and s.stratum = :stratum",
-            StratumState.class)
-        .setParameter("trial", trial.getId())
-        .setParameter("stratum", stratum)
-        .getResultStream()
-        .findFirst()
-        .orElseGet(
-            () -> {
-              StratumState created = new StratumState(trial.getId(), stratum);
-              em.persist(created);
-              return created;
-            });
   }
 
   static List<ArmRatio> arms(Trial trial) {
@@ -305,125 +215,12 @@ public class RandomizationService {
         .orElseThrow(() -> new NotFoundException("randomization.notYet", subjectId));
   }
 
-  /**
-   * Whether the caller may know the arm of this subject: always in an open trial; in a blinded one,
-   * monitors and statisticians (who audit and analyse), and the people of the subject's site once
-   * the subject has been unblinded in an emergency.
-   */
-  public boolean armVisible(Trial trial, Subject subject) {
-    if (!trial.isBlinded()) {
-      return true;
-    }
-    if (caller.is(Role.MONITOR) || caller.is(Role.STATISTICIAN)) {
-      return true;
-    }
-    return caller.sites().contains(subject.getSite().getCode()) && unblinded(subject);
-  }
-
   /** The assignment as this caller may see it. */
   public AssignmentDocument document(Allocation allocation, Subject subject) {
     return AssignmentDocument.of(
         allocation,
-        armVisible(subject.getTrial(), subject),
-        auditor(),
+        blinding.armVisible(subject.getTrial(), subject),
+        blinding.auditor(),
         receipts.receiptOf(subject.getTrial().getCode(), allocation));
-  }
-
-  /**
-   * The agents of a randomized subject's regimen: those of its arm, or of every arm while the trial
-   * is blinded to the caller (naming only the arm's agents would unblind it). None before
-   * randomization.
-   */
-  public List<String> agentsOf(Subject subject) {
-    // Loaded here whole: the subject may come from a page, read in an earlier transaction.
-    Trial trial = enrollment.trialOf(subject.getTrial().getCode());
-    Optional<Allocation> allocation = allocationOf(subject);
-    if (allocation.isEmpty()) {
-      return List.of();
-    }
-    boolean armKnown = armVisible(trial, subject);
-    java.util.Set<String> agents = new java.util.LinkedHashSet<>();
-    for (org.trialdesk.trial.entity.Arm arm : trial.getArms()) {
-      if (!armKnown || arm.getCode().equals(allocation.get().getArm())) {
-        arm.getRegimen().forEach(line -> agents.add(line.getAgent()));
-      }
-    }
-    return List.copyOf(agents);
-  }
-
-  /**
-   * The regimen of the subject's arm, agent → planned dose, when the caller may know the arm; empty
-   * otherwise. Read once per subject, not per dose shown.
-   */
-  public Map<String, org.trialdesk.trial.entity.AgentDose> plannedRegimen(Subject subject) {
-    Trial trial = enrollment.trialOf(subject.getTrial().getCode());
-    Map<String, org.trialdesk.trial.entity.AgentDose> planned = new java.util.LinkedHashMap<>();
-    allocationOf(subject)
-        .filter(a -> armVisible(trial, subject))
-        .flatMap(a -> trial.arm(a.getArm()))
-        .ifPresent(arm -> arm.getRegimen().forEach(l -> planned.putIfAbsent(l.getAgent(), l)));
-    return planned;
-  }
-
-  /** Whether the caller may know the arms of the trial's subjects in general (lists, tables). */
-  public boolean armsVisibleInTrial(Trial trial) {
-    return !trial.isBlinded() || caller.is(Role.MONITOR) || caller.is(Role.STATISTICIAN);
-  }
-
-  /** Whether the caller sees sequence numbers: those who audit, never the sites. */
-  public boolean auditor() {
-    return caller.is(Role.MONITOR) || caller.is(Role.STATISTICIAN) || caller.is(Role.ADMINISTRATOR);
-  }
-
-  public boolean unblinded(Subject subject) {
-    return !em.createQuery(
-            "select u.id from Unblinding u where u.subjectKey = :subject", Long.class)
-        .setParameter("subject", subject.getId())
-        .getResultList()
-        .isEmpty();
-  }
-
-  public List<Unblinding> unblindings(Subject subject) {
-    return em.createQuery(
-            "select u from Unblinding u where u.subjectKey = :subject order by u.unblindedAt",
-            Unblinding.class)
-        .setParameter("subject", subject.getId())
-        .getResultList();
-  }
-
-  /**
-   * Emergency unblinding of one subject by an investigator of its site, who gives a reason and
-   * enters the password again. Logged, and the monitors are notified.
-   */
-  public Allocation unblind(String trialCode, String subjectId, String reason, String password) {
-    caller.require(Capability.UNBLIND);
-    Subject subject = enrollment.forChange(trialCode, subjectId);
-    if (!subject.getTrial().isBlinded()) {
-      throw new ConflictException(null, "unblinding.notBlinded", trialCode);
-    }
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "reasonForChange.required");
-    }
-    String why = reason.trim();
-    Allocation allocation =
-        allocationOf(subject)
-            .orElseThrow(() -> new ConflictException(null, "randomization.notYet", subjectId));
-    if (passwords.printedNameIfCorrect(caller.username(), password) == null) {
-      throw new InvalidInputException("password", "signature.wrongPassword");
-    }
-    Instant now = Instant.now(clock);
-    em.persist(
-        new Unblinding(subject.getTrial().getId(), subject.getId(), why, caller.username(), now));
-    em.persist(
-        new Notification(
-            subject.getTrial().getId(),
-            Role.MONITOR.name(),
-            Notification.UNBLINDING,
-            subjectId,
-            why,
-            caller.username(),
-            now));
-    trail.event(AuditAction.UNBLIND, subject, why);
-    return allocation;
   }
 }

@@ -54,6 +54,7 @@ public class Receipts {
   @Inject ConstraintCheck validation;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Blinding blinding;
 
   /**
    * The verdict per code, in the order given. Codes that cannot be read, or are signed with a key
@@ -140,7 +141,7 @@ public class Receipts {
         subject.getSite().getCode(),
         subject.getSite().getName(),
         subject.getSite().getTimeZone(),
-        randomization.armVisible(trial, subject) ? allocation.getArm() : null,
+        blinding.armVisible(trial, subject) ? allocation.getArm() : null,
         allocation.getTreatmentCode(),
         allocation.getRandomizedAt(),
         allocation.getRandomizedBy(),

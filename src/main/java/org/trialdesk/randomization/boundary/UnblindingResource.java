@@ -26,6 +26,7 @@ import org.trialdesk.randomization.entity.Allocation;
 public class UnblindingResource {
 
   @Inject RandomizationService randomization;
+  @Inject Unblindings unblinding;
   @Inject EnrollmentService enrollment;
   @Inject ConstraintCheck check;
 
@@ -41,7 +42,7 @@ public class UnblindingResource {
       UnblindingRequest request) {
     check.require(request);
     Allocation allocation =
-        randomization.unblind(trialCode, subjectId, request.reason(), request.password());
+        unblinding.unblind(trialCode, subjectId, request.reason(), request.password());
     return randomization.document(allocation, enrollment.find(trialCode, subjectId));
   }
 }

@@ -20,6 +20,7 @@ import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.AssignmentDocument;
 import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.boundary.Unblindings;
 import org.trialdesk.randomization.entity.Unblinding;
 import org.trialdesk.security.boundary.CurrentUser;
 
@@ -35,6 +36,7 @@ public class SubjectView implements Serializable {
 
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Unblindings unblinding;
   @Inject AuditTrail trail;
   @Inject CurrentUser caller;
 
@@ -59,7 +61,7 @@ public class SubjectView implements Serializable {
             .allocationOf(subject)
             .map(a -> randomization.document(a, subject))
             .orElse(null);
-    unblindings = randomization.unblindings(subject);
+    unblindings = unblinding.unblindings(subject);
     history = trail.history(subject);
   }
 
@@ -90,7 +92,7 @@ public class SubjectView implements Serializable {
 
   public String unblind() {
     try {
-      randomization.unblind(trialCode, subjectId, unblindingReason, password);
+      unblinding.unblind(trialCode, subjectId, unblindingReason, password);
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(
           refused, Map.of("password", "unblind:password", "reasonForChange", "unblind:reason"));

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.randomization.boundary.Blinding;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.safety.control.SaeClock;
@@ -41,6 +42,7 @@ public class AdverseEventSearch {
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Blinding blinding;
   @Inject CurrentUser caller;
   @Inject Clock clock;
 
@@ -87,7 +89,7 @@ public class AdverseEventSearch {
   public Map<String, String> armsOf(String trialCode, List<AdverseEvent> events) {
     Trial trial = enrollment.trialOf(trialCode);
     Map<String, String> arms = new HashMap<>();
-    if (events.isEmpty() || !randomization.armsVisibleInTrial(trial)) {
+    if (events.isEmpty() || !blinding.armsVisibleInTrial(trial)) {
       return arms;
     }
     Map<Long, String> idOf = new HashMap<>();
@@ -102,7 +104,7 @@ public class AdverseEventSearch {
   }
 
   public boolean armsVisible(String trialCode) {
-    return randomization.armsVisibleInTrial(enrollment.trialOf(trialCode));
+    return blinding.armsVisibleInTrial(enrollment.trialOf(trialCode));
   }
 
   private Predicate[] where(
@@ -133,7 +135,7 @@ public class AdverseEventSearch {
               ? cb.isNotEmpty(event.get("seriousness"))
               : cb.isEmpty(event.get("seriousness")));
     }
-    if (filter.arm() != null && randomization.armsVisibleInTrial(trial)) {
+    if (filter.arm() != null && blinding.armsVisibleInTrial(trial)) {
       Subquery<Long> allocated = query.subquery(Long.class);
       Root<Allocation> allocation = allocated.from(Allocation.class);
       allocated

@@ -21,6 +21,7 @@ import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.boundary.SubjectRegimen;
 import org.trialdesk.safety.control.AdverseEventRules;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.safety.entity.AgentAssessment;
@@ -39,6 +40,7 @@ public class AdverseEventService {
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject SubjectRegimen regimens;
   @Inject CtcaeDictionary dictionary;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
@@ -124,7 +126,7 @@ public class AdverseEventService {
 
   /** The agents a reporter attributes the event to (see {@link RandomizationService#agentsOf}). */
   public List<String> agentsOf(Subject subject) {
-    return randomization.agentsOf(subject);
+    return regimens.agentsOf(subject);
   }
 
   /** The rules of {@link AdverseEventRules} with the facts they need looked up here. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.security.Capability;
+import org.trialdesk.randomization.boundary.Blinding;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.safety.control.ToxicityTable;
 import org.trialdesk.security.boundary.CurrentUser;
@@ -25,6 +26,7 @@ public class ToxicityAnalysis {
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Blinding blinding;
   @Inject CurrentUser caller;
 
   /**
@@ -34,7 +36,7 @@ public class ToxicityAnalysis {
   public List<ToxicityTable.Row> of(String trialCode) {
     caller.require(Capability.ANALYSE);
     Trial trial = enrollment.trialOf(trialCode);
-    if (!randomization.armsVisibleInTrial(trial)) {
+    if (!blinding.armsVisibleInTrial(trial)) {
       throw new ForbiddenException();
     }
     Map<Long, String> armOf = new HashMap<>();

@@ -23,6 +23,7 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.boundary.SubjectRegimen;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.security.boundary.CurrentUser;
@@ -42,6 +43,7 @@ public class TreatmentService {
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject SubjectRegimen regimens;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
@@ -55,7 +57,7 @@ public class TreatmentService {
             .allocationOf(subject)
             .orElseThrow(() -> new ConflictException(null, "treatment.notRandomized", subjectId));
     List<FieldError> errors = new ArrayList<>();
-    List<String> agents = randomization.agentsOf(subject);
+    List<String> agents = regimens.agentsOf(subject);
     if (!agents.contains(doc.agent())) {
       errors.add(validation.error("agent", "treatment.agent.unknown", doc.agent(), agents));
     }
@@ -137,14 +139,14 @@ public class TreatmentService {
     return new Course(
         randomizedOn,
         subject.getSite().today(clock),
-        randomization.agentsOf(subject),
-        List.copyOf(randomization.plannedRegimen(subject).values()),
+        regimens.agentsOf(subject),
+        List.copyOf(regimens.plannedRegimen(subject).values()),
         of(trialCode, subjectId));
   }
 
   public List<AdministrationDocument> of(String trialCode, String subjectId) {
     Subject subject = enrollment.find(trialCode, subjectId);
-    Map<String, AgentDose> regimen = randomization.plannedRegimen(subject);
+    Map<String, AgentDose> regimen = regimens.plannedRegimen(subject);
     return em.createQuery(
             "select a from Administration a where a.subject = :subject order by a.givenOn, a.id",
             Administration.class)
@@ -159,7 +161,7 @@ public class TreatmentService {
   }
 
   public AdministrationDocument document(Subject subject, Administration a) {
-    return document(randomization.plannedRegimen(subject), a);
+    return document(regimens.plannedRegimen(subject), a);
   }
 
   private static AdministrationDocument document(Map<String, AgentDose> regimen, Administration a) {

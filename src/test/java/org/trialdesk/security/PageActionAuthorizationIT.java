@@ -176,8 +176,8 @@ class PageActionAuthorizationIT {
     ACTIONS.put("adverseEventEditor.completeTerm", ALL);
     ACTIONS.put("adverseEventEditor.termChosen", ALL);
     ACTIONS.put("adverseEventEditor.save", OWN_SITE_WRITE);
-    ACTIONS.put("adverseEventEditor.sign", INVESTIGATOR);
-    ACTIONS.put("adverseEventEditor.recordExpedited", ADMIN);
+    ACTIONS.put("adverseEventSignature.sign", INVESTIGATOR);
+    ACTIONS.put("expeditedReportForm.record", ADMIN);
     ACTIONS.put("subjectTreatment.load", OWN_SITE_READ);
     ACTIONS.put("subjectTreatment.record", OWN_SITE_WRITE);
     ACTIONS.put("subjectTreatment.voidDose", OWN_SITE_WRITE);
@@ -239,7 +239,6 @@ class PageActionAuthorizationIT {
     BOUNDARY.put("AdverseEventService.sign", INVESTIGATOR);
     BOUNDARY.put("ExpeditedReports.record", ADMIN);
     BOUNDARY.put("CtcaeDictionary.search", ALL);
-    BOUNDARY.put("CtcaeDictionary.find", ALL);
     BOUNDARY.put("CtcaeDictionary.importFile", ADMIN);
     BOUNDARY.put("TreatmentService.course", OWN_SITE_READ);
     BOUNDARY.put("TreatmentService.record", OWN_SITE_WRITE);
@@ -381,7 +380,6 @@ class PageActionAuthorizationIT {
         "ExpeditedReports.record",
         () -> expedited.record(TRIAL, SUBJECT, event.getId(), blank(ExpeditedReportRequest.class)));
     p.put("CtcaeDictionary.search", () -> dictionary.search("fever", null, 5));
-    p.put("CtcaeDictionary.find", () -> dictionary.find(event.getTerm().getMeddraCode()));
     p.put("CtcaeDictionary.importFile", () -> dictionary.importFile(new byte[0]));
     p.put("TreatmentService.course", () -> treatment.course(TRIAL, SUBJECT));
     p.put("TreatmentService.record", () -> treatment.record(TRIAL, SUBJECT, null));

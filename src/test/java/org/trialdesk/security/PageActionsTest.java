@@ -1,10 +1,10 @@
 package org.trialdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.trialdesk.security.PageActionAuthorizationIT.ACTIONS;
-import static org.trialdesk.security.PageActionAuthorizationIT.BOUNDARY;
-import static org.trialdesk.security.PageActionAuthorizationIT.FORM_ONLY;
-import static org.trialdesk.security.PageActionAuthorizationIT.PUBLIC;
+import static org.trialdesk.security.PageActionMatrix.ACTIONS;
+import static org.trialdesk.security.PageActionMatrix.BOUNDARY;
+import static org.trialdesk.security.PageActionMatrix.FORM_ONLY;
+import static org.trialdesk.security.PageActionMatrix.PUBLIC;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.trialdesk.platform.security.Capability;
 
 /**
- * Holds {@link PageActionAuthorizationIT}'s matrix to the pages and the compiled page beans,
- * without a server: every page action has a row, every boundary method it calls has a probed row,
- * and each action's row is what its boundary calls give (see the IT's javadoc for the design).
+ * Holds {@link PageActionMatrix} to the pages and the compiled page beans, without a server: every
+ * page action has a row, every boundary method it calls has a probed row, and each action's row is
+ * what its boundary calls give (see the matrix for the design).
  */
 class PageActionsTest {
 
@@ -117,7 +117,7 @@ class PageActionsTest {
 
   /** Per caller, the strictest answer among the calls: 403 before 404 before ok. */
   private static String strictest(Set<String> calls) {
-    String[] result = PageActionAuthorizationIT.ALL.split(" ");
+    String[] result = PageActionMatrix.ALL.split(" ");
     for (String call : calls) {
       String row = BOUNDARY.get(call);
       if (row == null) {

@@ -3,19 +3,10 @@ package org.trialdesk.randomization.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.trialdesk.enrollment.boundary.EnrollmentDocument;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.control.EligibilityCheck;
 import org.trialdesk.enrollment.entity.Subject;
@@ -69,35 +60,7 @@ public class EnrollmentWizard implements Serializable {
   private List<String> sites;
   private Step step = Step.REGISTER;
 
-  @NotBlank private String siteCode;
-
-  @NotBlank
-  @Size(max = 40)
-  private String screeningNumber;
-
-  @NotBlank
-  @Pattern(regexp = "[A-Z]{1,4}", message = "{org.trialdesk.validation.Initials.message}")
-  private String initials;
-
-  @NotNull
-  @Min(1900)
-  @Max(2100)
-  private Integer birthYear;
-
-  @NotBlank private String sex;
-
-  /** Criterion code → "yes" (met) or "no". */
-  private final Map<String, String> answers = new LinkedHashMap<>();
-
-  @NotBlank
-  @Size(max = 40)
-  private String consentVersion;
-
-  @NotNull private LocalDate consentSignedOn;
-
-  /** Factor code → level code. */
-  private final Map<String, String> levels = new LinkedHashMap<>();
-
+  private final EnrollmentForm form = new EnrollmentForm();
   private Subject subject;
   private Confirmation confirmation;
 
@@ -116,7 +79,7 @@ public class EnrollmentWizard implements Serializable {
             .filter(code -> caller.sites().contains(code))
             .toList();
     if (sites.size() == 1) {
-      siteCode = sites.get(0);
+      form.setSiteCode(sites.get(0));
     }
   }
 
@@ -146,25 +109,9 @@ public class EnrollmentWizard implements Serializable {
 
   /** Registers the subject and, when eligible, randomizes it. */
   public void confirm() {
-    boolean failed = eligibility().screenFailure();
-    Map<String, Boolean> eligibility = new HashMap<>();
-    answers.forEach((code, answer) -> eligibility.put(code, "yes".equals(answer)));
     try {
       RandomizationService.Enrolled enrolled =
-          randomization.enrollAndRandomize(
-              trialCode,
-              new EnrollmentDocument(
-                  siteCode,
-                  screeningNumber,
-                  initials,
-                  birthYear,
-                  sex,
-                  eligibility,
-                  failed
-                      ? null
-                      : new EnrollmentDocument.ConsentDocument(consentVersion, consentSignedOn),
-                  failed ? null : levels,
-                  null));
+          randomization.enrollAndRandomize(trialCode, form.document(eligibility().screenFailure()));
       subject = enrolled.subject();
       confirmation =
           enrolled.assignment() == null
@@ -178,14 +125,7 @@ public class EnrollmentWizard implements Serializable {
   }
 
   private EligibilityCheck.Outcome eligibility() {
-    Map<String, Boolean> given = new HashMap<>();
-    answers.forEach(
-        (code, answer) -> {
-          if (answer != null && !answer.isEmpty()) {
-            given.put(code, "yes".equals(answer));
-          }
-        });
-    return EligibilityCheck.of(trial.getCriteria(), given);
+    return form.eligibility(trial.getCriteria());
   }
 
   public boolean isScreenFailure() {
@@ -202,9 +142,9 @@ public class EnrollmentWizard implements Serializable {
   }
 
   public LocalDate getToday() {
-    return siteCode == null
+    return form.getSiteCode() == null
         ? LocalDate.now()
-        : enrollment.today(participations.find(trialCode, siteCode));
+        : enrollment.today(participations.find(trialCode, form.getSiteCode()));
   }
 
   public String getTrialCode() {
@@ -231,68 +171,8 @@ public class EnrollmentWizard implements Serializable {
     return List.of(Step.values());
   }
 
-  public String getSiteCode() {
-    return siteCode;
-  }
-
-  public void setSiteCode(String siteCode) {
-    this.siteCode = siteCode;
-  }
-
-  public String getScreeningNumber() {
-    return screeningNumber;
-  }
-
-  public void setScreeningNumber(String screeningNumber) {
-    this.screeningNumber = screeningNumber;
-  }
-
-  public String getInitials() {
-    return initials;
-  }
-
-  public void setInitials(String initials) {
-    this.initials = initials;
-  }
-
-  public Integer getBirthYear() {
-    return birthYear;
-  }
-
-  public void setBirthYear(Integer birthYear) {
-    this.birthYear = birthYear;
-  }
-
-  public String getSex() {
-    return sex;
-  }
-
-  public void setSex(String sex) {
-    this.sex = sex;
-  }
-
-  public Map<String, String> getAnswers() {
-    return answers;
-  }
-
-  public String getConsentVersion() {
-    return consentVersion;
-  }
-
-  public void setConsentVersion(String consentVersion) {
-    this.consentVersion = consentVersion;
-  }
-
-  public LocalDate getConsentSignedOn() {
-    return consentSignedOn;
-  }
-
-  public void setConsentSignedOn(LocalDate consentSignedOn) {
-    this.consentSignedOn = consentSignedOn;
-  }
-
-  public Map<String, String> getLevels() {
-    return levels;
+  public EnrollmentForm getForm() {
+    return form;
   }
 
   public Subject getSubject() {

@@ -1,5 +1,6 @@
 package org.trialdesk.safety.ui;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -11,8 +12,10 @@ import org.trialdesk.safety.entity.CtcaeTerm;
 
 /**
  * A CTCAE term in a form, by its MedDRA code: what the term search offers and what the form posts.
- * Managed by CDI, so it reads the dictionary through its boundary.
+ * Managed by CDI (a bean of its own: the archive discovers annotated beans only), so it reads the
+ * dictionary through its boundary.
  */
+@ApplicationScoped
 @FacesConverter(value = "ctcaeTerm", managed = true)
 public class CtcaeTermConverter implements Converter<CtcaeTerm> {
 

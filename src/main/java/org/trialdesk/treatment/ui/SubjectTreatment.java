@@ -6,13 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
-import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
@@ -22,7 +19,6 @@ import org.trialdesk.safety.boundary.AdverseEventService;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.treatment.boundary.AdministrationDocument;
 import org.trialdesk.treatment.boundary.TreatmentService;
-import org.trialdesk.treatment.control.TreatmentTimeline;
 import org.trialdesk.treatment.entity.Administration;
 import org.trialdesk.treatment.entity.DoseChange;
 import org.trialdesk.trial.entity.DoseUnit;
@@ -58,13 +54,7 @@ public class SubjectTreatment implements Serializable {
   private TreatmentService.Course course;
   private List<AdverseEventDocument> events;
 
-  private LocalDate givenOn;
-  private String agent;
-  private BigDecimal amount;
-  private DoseUnit unit;
-  private DoseChange change = DoseChange.NONE;
-  private Long adverseEventId;
-  private String reason;
+  private final DoseForm dose = new DoseForm();
   private Long voiding;
   private String voidReason;
 
@@ -87,27 +77,13 @@ public class SubjectTreatment implements Serializable {
 
   public void record() {
     try {
-      Administration saved =
-          treatment.record(
-              trialCode,
-              subjectId,
-              AdministrationDocument.written(
-                  givenOn,
-                  agent,
-                  amount,
-                  unit == null ? null : unit.name(),
-                  change == null ? null : change.name(),
-                  adverseEventId,
-                  reason));
+      Administration saved = treatment.record(trialCode, subjectId, dose.document());
       FacesMessages.info("treatment.saved", saved.getAgent(), saved.getGivenOn());
     } catch (DomainException | InvalidFieldsException refused) {
       FacesMessages.error(refused, COMPONENT_OF_FIELD);
       return;
     }
-    amount = null;
-    change = DoseChange.NONE;
-    adverseEventId = null;
-    reason = null;
+    dose.next();
     load();
   }
 
@@ -124,40 +100,12 @@ public class SubjectTreatment implements Serializable {
 
   /** The course as a Chart.js configuration, axis titles in the page's language. */
   public String getChart() {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    List<TreatmentTimeline.Dose> doses =
-        course.given().stream()
-            .filter(d -> !d.voided())
-            .map(d -> new TreatmentTimeline.Dose(d.givenOn(), d.agent(), d.dose(), comparable(d)))
-            .toList();
-    List<TreatmentTimeline.Event> shown =
-        events.stream()
-            .map(
-                e ->
-                    new TreatmentTimeline.Event(
-                        e.term() + " · " + Messages.format(locale, "ae.grade") + " " + e.grade(),
-                        e.grade(),
-                        e.onsetDate(),
-                        e.resolutionDate()))
-            .toList();
-    return TreatmentTimeline.chart(
-        course.randomizedOn(),
-        course.today(),
-        doses,
-        shown,
-        new TreatmentTimeline.Titles(
-            Messages.format(locale, "treatment.chart.days"),
-            Messages.format(locale, "treatment.chart.percent"),
-            Messages.format(locale, "ae.grade")));
+    return CourseChart.of(
+        course, events, FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public BigDecimal percentOfPlanned(AdministrationDocument dose) {
-    return TreatmentTimeline.percentOfPlanned(dose.dose(), comparable(dose));
-  }
-
-  private static BigDecimal comparable(AdministrationDocument dose) {
-    return TreatmentTimeline.plannedInGivenUnit(
-        dose.plannedDose(), dose.plannedUnit(), dose.unit());
+    return CourseChart.percentOfPlanned(dose);
   }
 
   public String unitSymbol(String unitName) {
@@ -192,52 +140,8 @@ public class SubjectTreatment implements Serializable {
     return events;
   }
 
-  public LocalDate getGivenOn() {
-    return givenOn;
-  }
-
-  public void setGivenOn(LocalDate givenOn) {
-    this.givenOn = givenOn;
-  }
-
-  public String getAgent() {
-    return agent;
-  }
-
-  public void setAgent(String agent) {
-    this.agent = agent;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
-  }
-
-  public void setAmount(BigDecimal amount) {
-    this.amount = amount;
-  }
-
-  public DoseUnit getUnit() {
-    return unit;
-  }
-
-  public void setUnit(DoseUnit unit) {
-    this.unit = unit;
-  }
-
-  public DoseChange getChange() {
-    return change;
-  }
-
-  public void setChange(DoseChange change) {
-    this.change = change;
-  }
-
-  public Long getAdverseEventId() {
-    return adverseEventId;
-  }
-
-  public void setAdverseEventId(Long adverseEventId) {
-    this.adverseEventId = adverseEventId;
+  public DoseForm getDose() {
+    return dose;
   }
 
   public Long getVoiding() {
@@ -254,13 +158,5 @@ public class SubjectTreatment implements Serializable {
 
   public void setVoidReason(String voidReason) {
     this.voidReason = voidReason;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.security.Role;
 
 /**

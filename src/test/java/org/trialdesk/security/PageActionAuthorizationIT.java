@@ -73,7 +73,7 @@ class PageActionAuthorizationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application();
+    return Deployments.application().addClass(PageActionMatrix.class);
   }
 
   private static final String TRIAL = "IL2-HAI";

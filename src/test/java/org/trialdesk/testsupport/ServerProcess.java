@@ -60,6 +60,11 @@ public final class ServerProcess implements AutoCloseable {
     return server;
   }
 
+  /** The data folder of this copy: the embedded database and the receipt keys. */
+  public Path dataDir() {
+    return data;
+  }
+
   public URL url() {
     try {
       return URI.create("http://localhost:" + (8080 + portOffset) + "/").toURL();

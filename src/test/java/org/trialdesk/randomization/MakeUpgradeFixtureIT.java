@@ -14,8 +14,9 @@ import org.trialdesk.testsupport.ServerProcess;
 /**
  * Makes the database {@link AllocationUpgradeIT} upgrades, with the server this build provisions;
  * run it on the version whose data is to be carried forward, before changing how allocations are
- * stored: {@code ./mvnw verify -Dit.test=MakeUpgradeFixtureIT -Dtrialdesk.upgrade.makeFixture=true}.
- * Off otherwise (the fixture in the repository is what the upgrade test holds the code to).
+ * stored: {@code ./mvnw verify -Dit.test=MakeUpgradeFixtureIT
+ * -Dtrialdesk.upgrade.makeFixture=true}. Off otherwise (the fixture in the repository is what the
+ * upgrade test holds the code to).
  */
 @EnabledIfSystemProperty(named = "trialdesk.upgrade.makeFixture", matches = "true")
 class MakeUpgradeFixtureIT {

@@ -39,7 +39,12 @@ final class UpgradeFixture {
     Api api = new Api(url);
     fill(
         RandomizedTrial.create(
-                api, "UPG-BLOCKS", RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 50, false)
+                api,
+                "UPG-BLOCKS",
+                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
+                null,
+                50,
+                false)
             .open(),
         url);
     fill(RandomizedTrial.create(api, "UPG-MIN", MINIMIZATION, null, 50, true).open(), url);

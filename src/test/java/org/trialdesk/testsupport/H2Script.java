@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes the embedded database of a data folder to a gzipped SQL script, and reads one back, with
- * the H2 tools of the H2 the provisioned server runs (a process of its own: the tests do not put
- * H2 on their class path).
+ * the H2 tools of the H2 the provisioned server runs (a process of its own: the tests do not put H2
+ * on their class path).
  */
 public final class H2Script {
 
@@ -32,7 +32,8 @@ public final class H2Script {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-cp", h2Jar().toString(), tool));
-    command.addAll(List.of("-url", "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("trialdesk")));
+    command.addAll(
+        List.of("-url", "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("trialdesk")));
     command.addAll(List.of("-user", "sa", "-password", "sa"));
     command.addAll(List.of("-script", script.toAbsolutePath().toString()));
     command.addAll(List.of("-options", "compression", "gzip"));

@@ -27,11 +27,12 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.control.HistoricalAllocations;
-import org.trialdesk.randomization.control.Strata;
 import org.trialdesk.randomization.control.TreatmentCodes;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.AllocationHead;
+import org.trialdesk.randomization.entity.FactorLevels;
 import org.trialdesk.randomization.entity.RandomizationScheme;
+import org.trialdesk.randomization.entity.Stratum;
 import org.trialdesk.randomization.entity.StratumState;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.site.boundary.ParticipationService;
@@ -133,8 +134,8 @@ public class AllocationImport {
     levels.forEach(subject::setFactor);
     em.persist(subject);
     reserveNumber(participation, row.subjectId());
-    String stratumKey = Strata.of(scheme.stratifyBy(), levels);
-    StratumState stratum = appender.stratumState(trial.getId(), stratumKey);
+    Stratum stratumKey = Stratum.of(scheme.stratifyBy(), levels);
+    StratumState stratum = appender.stratumState(trial.getId(), stratumKey.key());
     int stratumSequence =
         stratum.take(stratum.getBlockNumber(), stratum.getBlockSize(), stratum.getBlockSize());
     long sequence = appender.nextSequence(head);
@@ -142,22 +143,14 @@ public class AllocationImport {
         head,
         sequence,
         new Allocation.Facts(
-            subject.getId(),
-            row.subjectId(),
-            row.siteCode(),
-            stratumKey,
-            subject.factorValues(),
-            stratumSequence,
+            new Allocation.Assignee(subject.getId(), row.subjectId(), row.siteCode()),
+            new Allocation.Place(
+                stratumKey, FactorLevels.of(subject.getFactors()), stratumSequence),
             row.arm(),
             TreatmentCodes.of(scheme.seed(), sequence),
-            "IMPORT",
-            1,
-            scheme.getSchemeVersion(),
-            null,
-            null,
-            null,
-            null,
-            null,
+            new Allocation.Method("IMPORT", 1, scheme.getSchemeVersion()),
+            Allocation.BlockPlace.NONE,
+            Allocation.Working.NONE,
             true),
         at,
         caller.username());

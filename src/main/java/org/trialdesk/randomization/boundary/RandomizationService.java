@@ -30,11 +30,12 @@ import org.trialdesk.randomization.control.PermutedBlocks;
 import org.trialdesk.randomization.control.PriorAllocation;
 import org.trialdesk.randomization.control.Readiness;
 import org.trialdesk.randomization.control.SchemeRules;
-import org.trialdesk.randomization.control.Strata;
 import org.trialdesk.randomization.control.TreatmentCodes;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.AllocationHead;
+import org.trialdesk.randomization.entity.FactorLevels;
 import org.trialdesk.randomization.entity.RandomizationScheme;
+import org.trialdesk.randomization.entity.Stratum;
 import org.trialdesk.randomization.entity.StratumState;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
@@ -93,8 +94,8 @@ public class RandomizationService {
               throw new ConflictException(
                   refusal.field(), refusal.key(), refusal.arguments().toArray());
             });
-    String stratumKey = Strata.of(scheme.stratifyBy(), subject.getFactors());
-    StratumState stratum = appender.stratumState(trial.getId(), stratumKey);
+    Stratum stratumKey = Stratum.of(scheme.stratifyBy(), subject.getFactors());
+    StratumState stratum = appender.stratumState(trial.getId(), stratumKey.key());
     caps.requireRoom(trial, participation, scheme, stratum);
 
     SchemeRules rules = RandomizationSchemes.rules(scheme);
@@ -110,7 +111,7 @@ public class RandomizationService {
                   scheme.seed(),
                   arms(trial),
                   sequence,
-                  stratumKey,
+                  stratumKey.key(),
                   subject.getFactors(),
                   block,
                   rules.dynamic() ? history(trial) : List.of()));
@@ -126,22 +127,23 @@ public class RandomizationService {
             head,
             sequence,
             new Allocation.Facts(
-                subject.getId(),
-                subject.getSubjectId(),
-                subject.getSite().getCode(),
-                stratumKey,
-                subject.factorValues(),
-                stratumSequence,
+                new Allocation.Assignee(
+                    subject.getId(), subject.getSubjectId(), subject.getSite().getCode()),
+                new Allocation.Place(
+                    stratumKey, FactorLevels.of(subject.getFactors()), stratumSequence),
                 decision.arm(),
                 TreatmentCodes.of(scheme.seed(), sequence),
-                method.algorithm(),
-                method.version(),
-                scheme.getSchemeVersion(),
-                blocks ? decision.block().number() : null,
-                blocks ? decision.block().size() : null,
-                blocks ? decision.block().filled() : null,
-                scoresText(decision.scores()),
-                decision.draw() == null ? null : Double.toString(decision.draw()),
+                new Allocation.Method(
+                    method.algorithm(), method.version(), scheme.getSchemeVersion()),
+                blocks
+                    ? new Allocation.BlockPlace(
+                        decision.block().number(),
+                        decision.block().size(),
+                        decision.block().filled())
+                    : Allocation.BlockPlace.NONE,
+                new Allocation.Working(
+                    scoresText(decision.scores()),
+                    decision.draw() == null ? null : Double.toString(decision.draw())),
                 false),
             Instant.now(clock),
             caller.username());

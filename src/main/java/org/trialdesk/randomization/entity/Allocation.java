@@ -1,6 +1,7 @@
 package org.trialdesk.randomization.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,7 +45,8 @@ public class Allocation implements Serializable {
   private String stratum;
 
   @Column(name = "factor_values", updatable = false)
-  private String factorValues;
+  @Convert(converter = FactorLevels.AsText.class)
+  private FactorLevels factorValues;
 
   @Column(name = "stratum_sequence", updatable = false)
   private int stratumSequence;
@@ -98,46 +100,62 @@ public class Allocation implements Serializable {
 
   protected Allocation() {}
 
-  /** The fields that say what was decided; the chain fields are set by {@link #chain}. */
+  /**
+   * The fields that say what was decided, grouped by what they describe; the chain fields are set
+   * by {@link #chain}.
+   */
   public record Facts(
-      Long subjectKey,
-      String subjectId,
-      String siteCode,
-      String stratum,
-      String factorValues,
-      int stratumSequence,
+      Assignee assignee,
+      Place place,
       String arm,
       String treatmentCode,
-      String algorithm,
-      int algorithmVersion,
-      int schemeVersion,
-      Integer blockNumber,
-      Integer blockSize,
-      Integer blockPosition,
-      String scores,
-      String draw,
+      Method method,
+      BlockPlace block,
+      Working working,
       boolean imported) {}
+
+  /** Who was allocated: the subject's row, its ID and its site. */
+  public record Assignee(Long subjectKey, String subjectId, String siteCode) {}
+
+  /** Where in the trial: the stratum, the subject's levels, and the place in the stratum. */
+  public record Place(Stratum stratum, FactorLevels levels, int stratumSequence) {}
+
+  /** How: the algorithm and its version, and the scheme's version. */
+  public record Method(String algorithm, int algorithmVersion, int schemeVersion) {}
+
+  /** The place in a permuted block; {@link #NONE} for the other methods. */
+  public record BlockPlace(Integer number, Integer size, Integer position) {
+    public static final BlockPlace NONE = new BlockPlace(null, null, null);
+  }
+
+  /**
+   * The working of a dynamic method, as exact text: per-arm scores ({@code IL2=1.0;CHEMO=3.0}) and
+   * the random draw; {@link #NONE} where there is none.
+   */
+  public record Working(String scores, String draw) {
+    public static final Working NONE = new Working(null, null);
+  }
 
   public Allocation(
       Long trialId, long sequence, Facts facts, Instant randomizedAt, String randomizedBy) {
     this.trialId = trialId;
     this.sequence = sequence;
-    this.subjectKey = facts.subjectKey();
-    this.subjectId = facts.subjectId();
-    this.siteCode = facts.siteCode();
-    this.stratum = facts.stratum();
-    this.factorValues = facts.factorValues();
-    this.stratumSequence = facts.stratumSequence();
+    this.subjectKey = facts.assignee().subjectKey();
+    this.subjectId = facts.assignee().subjectId();
+    this.siteCode = facts.assignee().siteCode();
+    this.stratum = facts.place().stratum().key();
+    this.factorValues = facts.place().levels();
+    this.stratumSequence = facts.place().stratumSequence();
     this.arm = facts.arm();
     this.treatmentCode = facts.treatmentCode();
-    this.algorithm = facts.algorithm();
-    this.algorithmVersion = facts.algorithmVersion();
-    this.schemeVersion = facts.schemeVersion();
-    this.blockNumber = facts.blockNumber();
-    this.blockSize = facts.blockSize();
-    this.blockPosition = facts.blockPosition();
-    this.scores = facts.scores();
-    this.draw = facts.draw();
+    this.algorithm = facts.method().algorithm();
+    this.algorithmVersion = facts.method().algorithmVersion();
+    this.schemeVersion = facts.method().schemeVersion();
+    this.blockNumber = facts.block().number();
+    this.blockSize = facts.block().size();
+    this.blockPosition = facts.block().position();
+    this.scores = facts.working().scores();
+    this.draw = facts.working().draw();
     this.imported = facts.imported();
     // The database keeps microseconds; the hash must cover exactly what is stored.
     this.randomizedAt = randomizedAt.truncatedTo(ChronoUnit.MICROS);
@@ -158,7 +176,7 @@ public class Allocation implements Serializable {
     content.put("subject", subjectId);
     content.put("site", siteCode);
     content.put("stratum", stratum);
-    content.put("factors", factorValues);
+    content.put("factors", factorValues.text());
     content.put("stratumSequence", String.valueOf(stratumSequence));
     content.put("arm", arm);
     content.put("treatmentCode", treatmentCode);
@@ -179,14 +197,7 @@ public class Allocation implements Serializable {
 
   /** The factor levels as a map, parsed from their stored text. */
   public Map<String, String> levels() {
-    Map<String, String> levels = new LinkedHashMap<>();
-    if (!factorValues.isEmpty()) {
-      for (String pair : factorValues.split(";")) {
-        int eq = pair.indexOf('=');
-        levels.put(pair.substring(0, eq), pair.substring(eq + 1));
-      }
-    }
-    return levels;
+    return factorValues.levels();
   }
 
   public Long getId() {
@@ -218,7 +229,7 @@ public class Allocation implements Serializable {
   }
 
   public String getFactorValues() {
-    return factorValues;
+    return factorValues.text();
   }
 
   public int getStratumSequence() {

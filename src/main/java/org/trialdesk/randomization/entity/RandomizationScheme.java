@@ -1,6 +1,7 @@
 package org.trialdesk.randomization.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,12 +15,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.trial.entity.RandomizationMethod;
 import org.trialdesk.trial.entity.Trial;
@@ -50,15 +49,18 @@ public class RandomizationScheme implements Serializable, Auditable {
 
   /** Comma-separated, e.g. {@code 4,6}. */
   @Column(name = "block_sizes")
-  private String blockSizes;
+  @Convert(converter = SchemeLists.BlockSizesText.class)
+  private SchemeLists.BlockSizes blockSizes;
 
   /** Factor codes, comma-separated, in the trial's factor order. */
   @Column(name = "stratify_by")
-  private String stratifyBy;
+  @Convert(converter = SchemeLists.FactorCodesText.class)
+  private SchemeLists.FactorCodes stratifyBy;
 
   /** {@code factor:weight} pairs, comma-separated. */
   @Column(name = "minimization_factors")
-  private String minimizationFactors;
+  @Convert(converter = SchemeLists.FactorWeightsText.class)
+  private SchemeLists.FactorWeights minimizationFactors;
 
   private String imbalance;
 
@@ -94,12 +96,9 @@ public class RandomizationScheme implements Serializable, Auditable {
     this.trial = trial;
     this.schemeVersion = schemeVersion;
     this.method = method;
-    this.blockSizes = blockSizes.stream().map(String::valueOf).collect(Collectors.joining(","));
-    this.stratifyBy = String.join(",", stratifyBy);
-    this.minimizationFactors =
-        minimizationFactors.entrySet().stream()
-            .map(e -> e.getKey() + ":" + e.getValue())
-            .collect(Collectors.joining(","));
+    this.blockSizes = new SchemeLists.BlockSizes(blockSizes);
+    this.stratifyBy = new SchemeLists.FactorCodes(stratifyBy);
+    this.minimizationFactors = new SchemeLists.FactorWeights(minimizationFactors);
     this.imbalance = imbalance;
     this.preferredArmProbability = preferredArmProbability;
     this.stratumCap = stratumCap;
@@ -113,28 +112,19 @@ public class RandomizationScheme implements Serializable, Auditable {
   }
 
   public List<Integer> blockSizes() {
-    return split(blockSizes).stream().map(Integer::valueOf).toList();
+    return blockSizes.sizes();
   }
 
   public List<String> stratifyBy() {
-    return split(stratifyBy);
+    return stratifyBy.codes();
   }
 
   public Map<String, Double> minimizationFactors() {
-    Map<String, Double> weights = new LinkedHashMap<>();
-    for (String pair : split(minimizationFactors)) {
-      int colon = pair.lastIndexOf(':');
-      weights.put(pair.substring(0, colon), Double.valueOf(pair.substring(colon + 1)));
-    }
-    return weights;
+    return minimizationFactors.weights();
   }
 
   public byte[] seed() {
     return Base64.getDecoder().decode(seed);
-  }
-
-  private static List<String> split(String joined) {
-    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
   }
 
   @Override
@@ -153,9 +143,9 @@ public class RandomizationScheme implements Serializable, Auditable {
     Map<String, String> state = new LinkedHashMap<>();
     state.put("version", String.valueOf(schemeVersion));
     state.put("method", String.valueOf(method));
-    state.put("blockSizes", blockSizes);
-    state.put("stratifyBy", stratifyBy);
-    state.put("minimizationFactors", minimizationFactors);
+    state.put("blockSizes", blockSizes.text());
+    state.put("stratifyBy", stratifyBy.text());
+    state.put("minimizationFactors", minimizationFactors.text());
     state.put("imbalance", imbalance);
     state.put(
         "preferredArmProbability",

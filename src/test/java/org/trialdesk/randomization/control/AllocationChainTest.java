@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.AllocationHead;
+import org.trialdesk.randomization.entity.FactorLevels;
+import org.trialdesk.randomization.entity.Stratum;
 
 class AllocationChainTest {
 
@@ -17,22 +19,14 @@ class AllocationChainTest {
             7L,
             sequence,
             new Allocation.Facts(
-                sequence,
-                "OSK-00" + sequence,
-                "OSK",
-                "site=OSK",
-                "site=OSK",
-                (int) sequence,
+                new Allocation.Assignee(sequence, "OSK-00" + sequence, "OSK"),
+                new Allocation.Place(
+                    new Stratum("site=OSK"), new FactorLevels("site=OSK"), (int) sequence),
                 arm,
                 "TX-AAAAA" + sequence,
-                "PERMUTED_BLOCK",
-                1,
-                1,
-                1,
-                4,
-                (int) sequence,
-                null,
-                null,
+                new Allocation.Method("PERMUTED_BLOCK", 1, 1),
+                new Allocation.BlockPlace(1, 4, (int) sequence),
+                Allocation.Working.NONE,
                 false),
             Instant.parse("2026-11-01T09:30:00.123456789Z"),
             "coordinator-osk");

@@ -66,15 +66,33 @@ class AllocationUpgradeIT {
   }
 
   @Test
-  void newRandomizationsContinueTheEarlierChains() {
+  void newRandomizationsContinueTheEarlierChainsAndStrata() {
     URL url = server.url();
     Api monitor = new Api(url).as("monitor");
     Api osk = new Api(url).as("coordinator-osk");
     for (String code : new String[] {"UPG-BLOCKS", "UPG-MIN"}) {
       RandomizedTrial trial = RandomizedTrial.existing(new Api(url), code);
-      long before = monitor.get("trials/" + code + "/allocations?max=1000").array().size();
-      trial.randomizedSubject(osk, "OSK", "AFTER-UPGRADE");
-      assertValid(monitor, code, before + 1);
+      JsonArray before = monitor.get("trials/" + code + "/allocations?max=1000").array();
+      // The minimization trial is blinded: the site is answered with a treatment code, no arm.
+      String subject =
+          trial
+              .enroll(osk, RandomizedTrial.eligible("OSK", "AFTER-UPGRADE", "U"))
+              .getString("subjectId");
+      Api.Reply randomized = trial.randomize(osk, subject);
+      assertThat(randomized.status()).as(randomized.toString()).isEqualTo(201);
+      assertValid(monitor, code, before.size() + 1);
+      JsonArray after = monitor.get("trials/" + code + "/allocations?max=1000").array();
+      JsonObject added = after.getJsonObject(after.size() - 1);
+      assertThat(added.getString("factors")).isEqualTo("resectability=U;site=OSK");
+      // The new subject joins the stratum the earlier version named the same way, after its last.
+      String stratum = added.getString("stratum");
+      int last =
+          before.getValuesAs(JsonObject.class).stream()
+              .filter(a -> a.getString("stratum").equals(stratum))
+              .mapToInt(a -> a.getInt("stratumSequence"))
+              .max()
+              .orElseThrow(() -> new AssertionError(code + ": no earlier stratum " + stratum));
+      assertThat(added.getInt("stratumSequence")).as(code).isEqualTo(last + 1);
     }
   }
 

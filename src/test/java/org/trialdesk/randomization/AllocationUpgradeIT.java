@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.H2Script;
 import org.trialdesk.testsupport.RandomizedTrial;
@@ -24,6 +27,8 @@ import org.trialdesk.testsupport.ServerProcess;
  * verifies, every assignment re-derives from what was stored, and new randomizations continue the
  * chains. How allocations are stored may change in form, never in the bytes the chain hashes.
  */
+// The log is read back as the earlier version left it before new randomizations add to it.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AllocationUpgradeIT {
 
   private static ServerProcess server;
@@ -45,6 +50,7 @@ class AllocationUpgradeIT {
   }
 
   @Test
+  @Order(1)
   void theEarlierLogReadsBackUnchangedVerifiesAndReDerives() throws Exception {
     URL url = server.url();
     JsonObject expected =
@@ -66,6 +72,7 @@ class AllocationUpgradeIT {
   }
 
   @Test
+  @Order(2)
   void newRandomizationsContinueTheEarlierChainsAndStrata() {
     URL url = server.url();
     Api monitor = new Api(url).as("monitor");

@@ -39,9 +39,7 @@ public class AdverseEventService {
 
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
-  @Inject RandomizationService randomization;
   @Inject SubjectRegimen regimens;
-  @Inject CtcaeDictionary dictionary;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;

@@ -174,13 +174,13 @@ class StrictInputIT extends ApiTest {
       assertRefused(
           api.put(
               path,
-              "{\"method\": \"MINIMIZATION\", \"minimizationFactors\": [{\"factor\": \"%s\"}]}"
+              "{\"method\": \"MINIMIZATION\", \"minimizationFactors\": [{\"factor\": \"%s\"}], \"reasonForChange\": \"x\"}"
                   .formatted(factor)),
           "minimizationFactors[0].factor");
       assertRefused(
           api.put(
               path,
-              "{\"method\": \"PERMUTED_BLOCK\", \"blockSizes\": [2], \"stratifyBy\": [\"%s\"]}"
+              "{\"method\": \"PERMUTED_BLOCK\", \"blockSizes\": [2], \"stratifyBy\": [\"%s\"], \"reasonForChange\": \"x\"}"
                   .formatted(factor)),
           "stratifyBy[0]");
     }

@@ -163,6 +163,56 @@ class StrictInputIT extends ApiTest {
   }
 
   @Test
+  void aCodeHoldingASeparatorOfTheStoredTextsIsRefusedOnTheField() {
+    // Schemes store factors joined by "," and weights after ":"; strata and levels are joined
+    // with ";" and "=", and the allocation chain hashes those texts: no code may hold one.
+    RandomizedTrial.create(
+        api, code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 10, false);
+    String path = "trials/" + code + "/randomization";
+    for (String factor :
+        new String[] {"site,resectability", "site;resectability", "site=OSK", "site:1"}) {
+      assertRefused(
+          api.put(
+              path,
+              "{\"method\": \"MINIMIZATION\", \"minimizationFactors\": [{\"factor\": \"%s\"}], \"reasonForChange\": \"x\"}"
+                  .formatted(factor)),
+          "minimizationFactors[0].factor");
+      assertRefused(
+          api.put(
+              path,
+              "{\"method\": \"PERMUTED_BLOCK\", \"blockSizes\": [2], \"stratifyBy\": [\"%s\"], \"reasonForChange\": \"x\"}"
+                  .formatted(factor)),
+          "stratifyBy[0]");
+    }
+    assertThat(api.get(path).object().getJsonArray("stratifyBy").getString(1))
+        .as("the scheme is unchanged")
+        .isEqualTo("resectability");
+    Reply imported =
+        api.postCsv(
+            "trials/" + code + "/allocations/import",
+            "subjectId,siteCode,resectability,arm,randomizedOn\nOSK-001,OSK,R;site=KOB,IL2,2025-01-10\n");
+    assertRefused(imported, "lines[2].resectability");
+    String other = code + "X";
+    assertRefused(
+        api.post(
+            "trials",
+            """
+            {"code": "%s", "title": "Separators", "phase": "PHASE_3", "targetEnrollment": 10,
+             "factors": [{"code": "a;b", "name": "A", "levels": [{"code": "R", "name": "R"}]}]}
+            """
+                .formatted(other)),
+        "factors[0].code");
+    RandomizedTrial trial = RandomizedTrial.existing(api, code).open();
+    Reply level =
+        coordinator()
+            .post(
+                "trials/" + code + "/subjects",
+                RandomizedTrial.eligible("OSK", "S-SEP", "R;site=KOB"));
+    assertRefused(level, "factors.resectability");
+    assertThat(subjects(trial)).isZero();
+  }
+
+  @Test
   void aBrokenQuoteAndForeignSubjectIdsInAnImportAreReportedPerLine() {
     RandomizedTrial.create(
         api, code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 10, false);

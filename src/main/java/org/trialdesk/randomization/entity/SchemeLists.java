@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  */
 public final class SchemeLists {
 
+  /** What joins a stratum's factors and levels ({@link Stratum}), which these codes name too. */
+  static final String STRATUM_SEPARATORS = ";=";
+
   private SchemeLists() {}
 
   /** The block sizes permuted blocks draw from, in the order given. */
@@ -22,6 +25,9 @@ public final class SchemeLists {
 
     public BlockSizes {
       sizes = List.copyOf(sizes);
+      if (sizes.stream().anyMatch(size -> size <= 0)) {
+        throw new IllegalArgumentException("A block size is positive: " + sizes);
+      }
     }
 
     public String text() {
@@ -38,7 +44,7 @@ public final class SchemeLists {
 
     public FactorCodes {
       codes = List.copyOf(codes);
-      codes.forEach(code -> requireStorable(code, ","));
+      codes.forEach(code -> requireStorable(code, STRATUM_SEPARATORS + ","));
     }
 
     public String text() {
@@ -54,7 +60,7 @@ public final class SchemeLists {
   public record FactorWeights(Map<String, Double> weights) {
 
     public FactorWeights {
-      weights.keySet().forEach(code -> requireStorable(code, ",:"));
+      weights.keySet().forEach(code -> requireStorable(code, STRATUM_SEPARATORS + ",:"));
       weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     }
 

@@ -27,6 +27,14 @@ public record Stratum(String key) {
     if (stratifyBy.isEmpty()) {
       return WHOLE_TRIAL;
     }
+    for (String factor : stratifyBy) {
+      String level = levels.get(factor);
+      if (factor.chars().anyMatch(c -> c == ';' || c == '=')
+          || (level != null && level.chars().anyMatch(c -> c == ';' || c == '='))) {
+        throw new IllegalArgumentException(
+            "A stratum cannot hold " + factor + "=" + level + ": ';' and '=' join its levels");
+      }
+    }
     return new Stratum(
         stratifyBy.stream().map(f -> f + "=" + levels.get(f)).collect(Collectors.joining(";")));
   }

@@ -84,4 +84,28 @@ class AllocationValuesTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Stratum("")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aCodeOrSizeTheStoredTextsCouldNotHoldIsRefused() {
+    for (String code : List.of("a;b", "a=b", "a,b", "")) {
+      assertThatThrownBy(() -> new SchemeLists.FactorCodes(List.of(code)))
+          .as(code)
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new SchemeLists.FactorWeights(Map.of(code, 1.0)))
+          .as(code)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    for (int size : new int[] {0, -2}) {
+      assertThatThrownBy(() -> new SchemeLists.BlockSizes(List.of(4, size)))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> Stratum.of(List.of("site"), Map.of("site", "OSK;resectability=R")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Stratum.of(List.of("a=b"), Map.of("a=b", "OSK")))
+        .isInstanceOf(IllegalArgumentException.class);
+    // Every text an earlier version stored still reads back as it was.
+    SchemeLists.FactorCodesText codes = new SchemeLists.FactorCodesText();
+    assertThat(codes.convertToDatabaseColumn(codes.convertToEntityAttribute("site,resectability")))
+        .isEqualTo("site,resectability");
+  }
 }

@@ -47,7 +47,6 @@ public class AllocationLog {
   @Inject TrialService trials;
   @Inject RandomizationSchemes schemes;
   @Inject CurrentUser caller;
-  @Inject RandomizationService randomization;
   @Inject Blinding blinding;
 
   private Trial readable(String trialCode) {
@@ -142,7 +141,7 @@ public class AllocationLog {
             .decide(
                 new AllocationInput(
                     scheme.seed(),
-                    RandomizationService.arms(trial),
+                    ArmRatio.of(trial.getArms()),
                     sequence,
                     stored.getStratum(),
                     stored.levels(),
@@ -207,7 +206,7 @@ public class AllocationLog {
     if (!armsVisible(trial)) {
       caller.requireAny(Role.MONITOR, Role.STATISTICIAN);
     }
-    List<ArmRatio> arms = RandomizationService.arms(trial);
+    List<ArmRatio> arms = ArmRatio.of(trial.getArms());
     List<Allocation> all = all(trial);
     Map<String, Map<String, Long>> bySite = new java.util.TreeMap<>();
     Map<String, Map<String, Long>> byStratum = new java.util.TreeMap<>();

@@ -9,9 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.enrollment.boundary.EnrollmentDocument;
@@ -19,7 +17,6 @@ import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.enrollment.entity.SubjectStatus;
 import org.trialdesk.platform.error.ConflictException;
-import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.security.Caller;
 import org.trialdesk.randomization.control.AllocationInput;
 import org.trialdesk.randomization.control.AllocationMethod;
@@ -42,9 +39,13 @@ import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.entity.Trial;
 
 /**
- * Randomizes subjects. Every randomization of a trial first locks the trial's allocation head row
- * in the database, so concurrent requests, on any number of threads or server nodes, queue there:
- * none shares or skips a position, caps are counted exactly, and the chain stays unbroken.
+ * Randomizes subjects: one registered earlier, or one just registered by the wizard, in the same
+ * transaction. The path runs one way: enrollment finds or registers the subject, the rules ({@link
+ * Readiness}, the allocation methods) decide, {@link AllocationCaps} refuses when full, and {@link
+ * AllocationAppender} chains the record. Every randomization of a trial first locks the trial's
+ * allocation head row in the database, so concurrent requests, on any number of threads or server
+ * nodes, queue there: none shares or skips a position, caps are counted exactly, and the chain
+ * stays unbroken.
  */
 @ApplicationScoped
 @Transactional
@@ -57,37 +58,61 @@ public class RandomizationService {
   @Inject Caller caller;
   @Inject AllocationAppender appender;
   @Inject AllocationCaps caps;
-  @Inject Blinding blinding;
+  @Inject Assignments assignments;
   @Inject AuditTrail trail;
   @Inject Clock clock;
-  @Inject ReceiptKeys receipts;
 
-  /** The allocation and whether this call made it (or found it made before). */
-  public record Outcome(Allocation allocation, boolean created) {}
+  /** The subject, its allocation and whether this call made it (or found it made before). */
+  public record Outcome(Subject subject, Allocation allocation, boolean created) {}
 
+  /** Randomizes a subject registered earlier (e.g. when consent came later); idempotent. */
   public Outcome randomize(String trialCode, String subjectId) {
-    Subject subject = enrollment.forChange(trialCode, subjectId);
-    Optional<Allocation> existing = allocationOf(subject);
+    return randomize(enrollment.forChange(trialCode, subjectId));
+  }
+
+  /** A subject just registered, with its assignment unless it failed screening. */
+  public record Enrolled(Subject subject, AssignmentDocument assignment) {}
+
+  /**
+   * Registers a subject and randomizes it in one transaction, as the wizard promises: when the
+   * randomization is refused (a cap reached, say) nobody is registered and no number is used. A
+   * screen failure is registered without randomization.
+   */
+  public Enrolled enrollAndRandomize(String trialCode, EnrollmentDocument doc) {
+    Subject subject = enrollment.enroll(trialCode, doc);
+    if (subject.getStatus() == SubjectStatus.SCREEN_FAILED) {
+      return new Enrolled(subject, null);
+    }
+    em.flush();
+    Outcome outcome = randomize(subject);
+    return new Enrolled(subject, assignments.document(outcome.allocation(), subject));
+  }
+
+  /** The subject's site may change it: checked by the caller ({@code forChange} or enroll). */
+  private Outcome randomize(Subject subject) {
+    Optional<Allocation> existing = assignments.allocationOf(subject);
     if (existing.isPresent()) {
-      return new Outcome(existing.get(), false);
+      return new Outcome(subject, existing.get(), false);
     }
     Trial trial = subject.getTrial();
     AllocationHead head =
         em.find(AllocationHead.class, trial.getId(), LockModeType.PESSIMISTIC_WRITE);
     if (head == null) {
-      throw new ConflictException(null, "randomization.noScheme", trialCode);
+      throw new ConflictException(null, "randomization.noScheme", trial.getCode());
     }
     // Another request may have randomized this subject while this one waited for the lock.
-    existing = allocationOf(subject);
+    existing = assignments.allocationOf(subject);
     if (existing.isPresent()) {
-      return new Outcome(existing.get(), false);
+      return new Outcome(subject, existing.get(), false);
     }
     em.refresh(subject);
     RandomizationScheme scheme =
         schemes
             .current(trial)
-            .orElseThrow(() -> new ConflictException(null, "randomization.noScheme", trialCode));
-    TrialParticipation participation = participations.find(trialCode, subject.getSite().getCode());
+            .orElseThrow(
+                () -> new ConflictException(null, "randomization.noScheme", trial.getCode()));
+    TrialParticipation participation =
+        participations.find(trial.getCode(), subject.getSite().getCode());
     Readiness.problem(trial, participation, subject, participation.getSite().today(clock))
         .ifPresent(
             refusal -> {
@@ -109,7 +134,7 @@ public class RandomizationService {
           method.decide(
               new AllocationInput(
                   scheme.seed(),
-                  arms(trial),
+                  ArmRatio.of(trial.getArms()),
                   sequence,
                   stratumKey.key(),
                   subject.getFactors(),
@@ -117,7 +142,7 @@ public class RandomizationService {
                   rules.dynamic() ? history(trial) : List.of()));
     } catch (IllegalArgumentException schemeNoLongerFits) {
       // Arms re-weighted after the scheme was set (possible while the trial was a draft).
-      throw new ConflictException(null, "randomization.schemeMismatch", trialCode);
+      throw new ConflictException(null, "randomization.schemeMismatch", trial.getCode());
     }
     boolean blocks = method instanceof PermutedBlocks;
     int stratumSequence =
@@ -142,7 +167,7 @@ public class RandomizationService {
                         decision.block().filled())
                     : Allocation.BlockPlace.NONE,
                 new Allocation.Working(
-                    scoresText(decision.scores()),
+                    decision.scoresText(),
                     decision.draw() == null ? null : Double.toString(decision.draw())),
                 false),
             Instant.now(clock),
@@ -150,79 +175,17 @@ public class RandomizationService {
     subject.randomized();
     // The trail names the treatment code, never the arm: it is read by people who must stay blind.
     trail.event(AuditAction.RANDOMIZE, subject, allocation.getTreatmentCode());
-    return new Outcome(allocation, true);
-  }
-
-  /** A subject just registered, with its assignment unless it failed screening. */
-  public record Enrolled(Subject subject, AssignmentDocument assignment) {}
-
-  /**
-   * Registers a subject and randomizes it in one transaction, as the wizard promises: when the
-   * randomization is refused (a cap reached, say) nobody is registered and no number is used. A
-   * screen failure is registered without randomization.
-   */
-  public Enrolled enrollAndRandomize(String trialCode, EnrollmentDocument doc) {
-    Subject subject = enrollment.enroll(trialCode, doc);
-    if (subject.getStatus() == SubjectStatus.SCREEN_FAILED) {
-      return new Enrolled(subject, null);
-    }
-    em.flush();
-    Outcome outcome = randomize(trialCode, subject.getSubjectId());
-    return new Enrolled(subject, document(outcome.allocation(), subject));
-  }
-
-  static List<ArmRatio> arms(Trial trial) {
-    return trial.getArms().stream().map(a -> new ArmRatio(a.getCode(), a.getRatio())).toList();
+    return new Outcome(subject, allocation, true);
   }
 
   /** The earlier allocations of the trial, imported ones included, in sequence order. */
-  List<PriorAllocation> history(Trial trial) {
-    return history(trial.getId(), Long.MAX_VALUE);
-  }
-
-  List<PriorAllocation> history(Long trialId, long beforeSequence) {
+  private List<PriorAllocation> history(Trial trial) {
     return em.createQuery(
-            "select a from Allocation a where a.trialId = :trial and a.sequence < :before"
-                + " order by a.sequence",
+            "select a from Allocation a where a.trialId = :trial order by a.sequence",
             Allocation.class)
-        .setParameter("trial", trialId)
-        .setParameter("before", beforeSequence)
+        .setParameter("trial", trial.getId())
         .getResultStream()
         .map(a -> new PriorAllocation(a.getArm(), a.getStratum(), a.levels()))
         .toList();
-  }
-
-  static String scoresText(Map<String, Double> scores) {
-    return scores == null
-        ? null
-        : scores.entrySet().stream()
-            .map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining(";"));
-  }
-
-  public Optional<Allocation> allocationOf(Subject subject) {
-    return em.createQuery(
-            "select a from Allocation a where a.trialId = :trial and a.subjectKey = :subject",
-            Allocation.class)
-        .setParameter("trial", subject.getTrial().getId())
-        .setParameter("subject", subject.getId())
-        .getResultStream()
-        .findFirst();
-  }
-
-  /** The assignment of a subject the caller may see, or 404 when there is none yet. */
-  public Allocation assignment(String trialCode, String subjectId) {
-    Subject subject = enrollment.find(trialCode, subjectId);
-    return allocationOf(subject)
-        .orElseThrow(() -> new NotFoundException("randomization.notYet", subjectId));
-  }
-
-  /** The assignment as this caller may see it. */
-  public AssignmentDocument document(Allocation allocation, Subject subject) {
-    return AssignmentDocument.of(
-        allocation,
-        blinding.armVisible(subject.getTrial(), subject),
-        blinding.auditor(),
-        receipts.receiptOf(subject.getTrial().getCode(), allocation));
   }
 }

@@ -19,6 +19,7 @@ import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.AssignmentDocument;
+import org.trialdesk.randomization.boundary.Assignments;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.Unblindings;
 import org.trialdesk.randomization.entity.Unblinding;
@@ -36,6 +37,7 @@ public class SubjectView implements Serializable {
 
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Assignments assignments;
   @Inject Unblindings unblinding;
   @Inject AuditTrail trail;
   @Inject CurrentUser caller;
@@ -57,10 +59,7 @@ public class SubjectView implements Serializable {
       return;
     }
     assignment =
-        randomization
-            .allocationOf(subject)
-            .map(a -> randomization.document(a, subject))
-            .orElse(null);
+        assignments.allocationOf(subject).map(a -> assignments.document(a, subject)).orElse(null);
     unblindings = unblinding.unblindings(subject);
     history = trail.history(subject);
   }

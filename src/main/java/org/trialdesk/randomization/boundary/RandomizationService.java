@@ -126,56 +126,76 @@ public class RandomizationService {
     SchemeRules rules = RandomizationSchemes.rules(scheme);
     AllocationMethod method = rules.allocationMethod();
     long sequence = appender.nextSequence(head);
-    BlockState block =
-        new BlockState(stratum.getBlockNumber(), stratum.getBlockSize(), stratum.getBlockFilled());
-    Decision decision;
-    try {
-      decision =
-          method.decide(
-              new AllocationInput(
-                  scheme.seed(),
-                  ArmRatio.of(trial.getArms()),
-                  sequence,
-                  stratumKey.key(),
-                  subject.getFactors(),
-                  block,
-                  rules.dynamic() ? history(trial) : List.of()));
-    } catch (IllegalArgumentException schemeNoLongerFits) {
-      // Arms re-weighted after the scheme was set (possible while the trial was a draft).
-      throw new ConflictException(null, "randomization.schemeMismatch", trial.getCode());
-    }
-    boolean blocks = method instanceof PermutedBlocks;
+    Decision decision =
+        decide(trial, scheme, method, rules.dynamic(), sequence, stratumKey, stratum, subject);
     int stratumSequence =
         stratum.take(decision.block().number(), decision.block().size(), decision.block().filled());
     Allocation allocation =
         appender.append(
             head,
             sequence,
-            new Allocation.Facts(
-                new Allocation.Assignee(
-                    subject.getId(), subject.getSubjectId(), subject.getSite().getCode()),
-                new Allocation.Place(
-                    stratumKey, FactorLevels.of(subject.getFactors()), stratumSequence),
-                decision.arm(),
-                TreatmentCodes.of(scheme.seed(), sequence),
-                new Allocation.Method(
-                    method.algorithm(), method.version(), scheme.getSchemeVersion()),
-                blocks
-                    ? new Allocation.BlockPlace(
-                        decision.block().number(),
-                        decision.block().size(),
-                        decision.block().filled())
-                    : Allocation.BlockPlace.NONE,
-                new Allocation.Working(
-                    decision.scoresText(),
-                    decision.draw() == null ? null : Double.toString(decision.draw())),
-                false),
+            facts(subject, scheme, method, sequence, stratumKey, stratumSequence, decision),
             Instant.now(clock),
             caller.username());
     subject.randomized();
     // The trail names the treatment code, never the arm: it is read by people who must stay blind.
     trail.event(AuditAction.RANDOMIZE, subject, allocation.getTreatmentCode());
     return new Outcome(subject, allocation, true);
+  }
+
+  /**
+   * The scheme's method gives the arm, from the seed, the stratum's block and the counts so far.
+   */
+  private Decision decide(
+      Trial trial,
+      RandomizationScheme scheme,
+      AllocationMethod method,
+      boolean dynamic,
+      long sequence,
+      Stratum stratumKey,
+      StratumState stratum,
+      Subject subject) {
+    try {
+      return method.decide(
+          new AllocationInput(
+              scheme.seed(),
+              ArmRatio.of(trial.getArms()),
+              sequence,
+              stratumKey.key(),
+              subject.getFactors(),
+              new BlockState(
+                  stratum.getBlockNumber(), stratum.getBlockSize(), stratum.getBlockFilled()),
+              dynamic ? history(trial) : List.of()));
+    } catch (IllegalArgumentException schemeNoLongerFits) {
+      // Arms re-weighted after the scheme was set (possible while the trial was a draft).
+      throw new ConflictException(null, "randomization.schemeMismatch", trial.getCode());
+    }
+  }
+
+  /** What the chain records of a decision: the block only for the block methods. */
+  private static Allocation.Facts facts(
+      Subject subject,
+      RandomizationScheme scheme,
+      AllocationMethod method,
+      long sequence,
+      Stratum stratumKey,
+      int stratumSequence,
+      Decision decision) {
+    return new Allocation.Facts(
+        new Allocation.Assignee(
+            subject.getId(), subject.getSubjectId(), subject.getSite().getCode()),
+        new Allocation.Place(stratumKey, FactorLevels.of(subject.getFactors()), stratumSequence),
+        decision.arm(),
+        TreatmentCodes.of(scheme.seed(), sequence),
+        new Allocation.Method(method.algorithm(), method.version(), scheme.getSchemeVersion()),
+        method instanceof PermutedBlocks
+            ? new Allocation.BlockPlace(
+                decision.block().number(), decision.block().size(), decision.block().filled())
+            : Allocation.BlockPlace.NONE,
+        new Allocation.Working(
+            decision.scoresText(),
+            decision.draw() == null ? null : Double.toString(decision.draw())),
+        false);
   }
 
   /** The earlier allocations of the trial, imported ones included, in sequence order. */

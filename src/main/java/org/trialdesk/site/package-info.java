@@ -1,5 +1,5 @@
 /**
  * Institutions (sites) and their participation in trials: activation date, status and enrollment
- * cap. Depends on {@code trial} for the trial a site takes part in.
+ * cap. Uses trial; implements the ports trial and security declare for what they need of sites.
  */
 package org.trialdesk.site;

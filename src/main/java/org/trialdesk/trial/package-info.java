@@ -1,5 +1,6 @@
 /**
- * Trials with their arms and structured regimens, stratification factors and eligibility criteria.
- * {@code control} holds pure logic (regimen formatting) with no container dependency.
+ * Trials with their arms and structured regimens, stratification factors and eligibility criteria,
+ * and the lifecycle. Uses security, audit and platform; declares ports for what it shows of sites
+ * and schemes.
  */
 package org.trialdesk.trial;

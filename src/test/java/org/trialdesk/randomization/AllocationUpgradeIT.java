@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.H2Script;
 import org.trialdesk.testsupport.RandomizedTrial;
@@ -24,6 +27,8 @@ import org.trialdesk.testsupport.ServerProcess;
  * verifies, every assignment re-derives from what was stored, and new randomizations continue the
  * chains. How allocations are stored may change in form, never in the bytes the chain hashes.
  */
+// The log is read back as the earlier version left it before new randomizations add to it.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AllocationUpgradeIT {
 
   private static ServerProcess server;
@@ -45,6 +50,7 @@ class AllocationUpgradeIT {
   }
 
   @Test
+  @Order(1)
   void theEarlierLogReadsBackUnchangedVerifiesAndReDerives() throws Exception {
     URL url = server.url();
     JsonObject expected =
@@ -66,15 +72,34 @@ class AllocationUpgradeIT {
   }
 
   @Test
-  void newRandomizationsContinueTheEarlierChains() {
+  @Order(2)
+  void newRandomizationsContinueTheEarlierChainsAndStrata() {
     URL url = server.url();
     Api monitor = new Api(url).as("monitor");
     Api osk = new Api(url).as("coordinator-osk");
     for (String code : new String[] {"UPG-BLOCKS", "UPG-MIN"}) {
       RandomizedTrial trial = RandomizedTrial.existing(new Api(url), code);
-      long before = monitor.get("trials/" + code + "/allocations?max=1000").array().size();
-      trial.randomizedSubject(osk, "OSK", "AFTER-UPGRADE");
-      assertValid(monitor, code, before + 1);
+      JsonArray before = monitor.get("trials/" + code + "/allocations?max=1000").array();
+      // The minimization trial is blinded: the site is answered with a treatment code, no arm.
+      String subject =
+          trial
+              .enroll(osk, RandomizedTrial.eligible("OSK", "AFTER-UPGRADE", "U"))
+              .getString("subjectId");
+      Api.Reply randomized = trial.randomize(osk, subject);
+      assertThat(randomized.status()).as(randomized.toString()).isEqualTo(201);
+      assertValid(monitor, code, before.size() + 1);
+      JsonArray after = monitor.get("trials/" + code + "/allocations?max=1000").array();
+      JsonObject added = after.getJsonObject(after.size() - 1);
+      assertThat(added.getString("factors")).isEqualTo("resectability=U;site=OSK");
+      // The new subject joins the stratum the earlier version named the same way, after its last.
+      String stratum = added.getString("stratum");
+      int last =
+          before.getValuesAs(JsonObject.class).stream()
+              .filter(a -> a.getString("stratum").equals(stratum))
+              .mapToInt(a -> a.getInt("stratumSequence"))
+              .max()
+              .orElseThrow(() -> new AssertionError(code + ": no earlier stratum " + stratum));
+      assertThat(added.getInt("stratumSequence")).as(code).isEqualTo(last + 1);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.trialdesk.randomization.entity;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,16 +49,9 @@ public record FactorLevels(String text) {
 
   /** Stores the levels as their text, byte for byte. */
   @Converter
-  public static class AsText implements AttributeConverter<FactorLevels, String> {
-
-    @Override
-    public String convertToDatabaseColumn(FactorLevels levels) {
-      return levels == null ? null : levels.text();
-    }
-
-    @Override
-    public FactorLevels convertToEntityAttribute(String text) {
-      return text == null ? null : new FactorLevels(text);
+  public static class AsText extends TextConverter<FactorLevels> {
+    public AsText() {
+      super(FactorLevels::text, text -> text == null ? null : new FactorLevels(text));
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.trialdesk.randomization.entity;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,41 +85,23 @@ public final class SchemeLists {
   }
 
   @Converter
-  public static class BlockSizesText implements AttributeConverter<BlockSizes, String> {
-    @Override
-    public String convertToDatabaseColumn(BlockSizes value) {
-      return value == null ? null : value.text();
-    }
-
-    @Override
-    public BlockSizes convertToEntityAttribute(String text) {
-      return BlockSizes.parse(text);
+  public static class BlockSizesText extends TextConverter<BlockSizes> {
+    public BlockSizesText() {
+      super(BlockSizes::text, BlockSizes::parse);
     }
   }
 
   @Converter
-  public static class FactorCodesText implements AttributeConverter<FactorCodes, String> {
-    @Override
-    public String convertToDatabaseColumn(FactorCodes value) {
-      return value == null ? null : value.text();
-    }
-
-    @Override
-    public FactorCodes convertToEntityAttribute(String text) {
-      return FactorCodes.parse(text);
+  public static class FactorCodesText extends TextConverter<FactorCodes> {
+    public FactorCodesText() {
+      super(FactorCodes::text, FactorCodes::parse);
     }
   }
 
   @Converter
-  public static class FactorWeightsText implements AttributeConverter<FactorWeights, String> {
-    @Override
-    public String convertToDatabaseColumn(FactorWeights value) {
-      return value == null ? null : value.text();
-    }
-
-    @Override
-    public FactorWeights convertToEntityAttribute(String text) {
-      return FactorWeights.parse(text);
+  public static class FactorWeightsText extends TextConverter<FactorWeights> {
+    public FactorWeightsText() {
+      super(FactorWeights::text, FactorWeights::parse);
     }
   }
 }

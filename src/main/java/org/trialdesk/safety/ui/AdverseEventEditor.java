@@ -38,21 +38,6 @@ public class AdverseEventEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Where each field of the document is on the page. */
-  private static final Map<String, String> FIELDS =
-      Map.ofEntries(
-          Map.entry("meddraCode", "ae:term"),
-          Map.entry("grade", "ae:grade"),
-          Map.entry("verbatim", "ae:verbatim"),
-          Map.entry("onsetDate", "ae:onset"),
-          Map.entry("resolutionDate", "ae:resolution"),
-          Map.entry("seriousness", "ae:seriousness"),
-          Map.entry("expected", "ae:expected"),
-          Map.entry("outcome", "ae:outcome"),
-          Map.entry("siteAwareAt", "ae:aware"),
-          Map.entry("reportedAt", "ae:reported"),
-          Map.entry("reasonForChange", "ae:reason"));
-
   @Inject AdverseEventService events;
   @Inject AdverseEventDocuments documents;
   @Inject EnrollmentService enrollment;
@@ -115,7 +100,7 @@ public class AdverseEventEditor implements Serializable {
               ? events.create(trialCode, subjectId, doc)
               : events.update(trialCode, subjectId, eventId, doc);
     } catch (DomainException | InvalidFieldsException refused) {
-      Map<String, String> fields = new LinkedHashMap<>(FIELDS);
+      Map<String, String> fields = new LinkedHashMap<>(AdverseEventForm.COMPONENTS);
       // Rows of a table cannot be addressed from outside; the message goes under the table.
       form.getAgents().forEach(row -> fields.put("attribution." + row.getAgent(), "ae:agents"));
       FacesMessages.error(refused, fields);

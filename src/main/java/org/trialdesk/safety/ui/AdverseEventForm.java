@@ -26,6 +26,21 @@ public class AdverseEventForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where each field of the document is on the page. */
+  static final Map<String, String> COMPONENTS =
+      Map.ofEntries(
+          Map.entry("meddraCode", "ae:term"),
+          Map.entry("grade", "ae:grade"),
+          Map.entry("verbatim", "ae:verbatim"),
+          Map.entry("onsetDate", "ae:onset"),
+          Map.entry("resolutionDate", "ae:resolution"),
+          Map.entry("seriousness", "ae:seriousness"),
+          Map.entry("expected", "ae:expected"),
+          Map.entry("outcome", "ae:outcome"),
+          Map.entry("siteAwareAt", "ae:aware"),
+          Map.entry("reportedAt", "ae:reported"),
+          Map.entry("reasonForChange", "ae:reason"));
+
   /** One agent of the regimen with what the reporter says of it. */
   public static class AgentRow implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,2 @@
+/** Subjects, their eligibility answers and their status lifecycle. */
+package org.trialdesk.enrollment.entity;

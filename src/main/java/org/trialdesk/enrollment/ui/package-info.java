@@ -1,0 +1,2 @@
+/** The subject list of a trial. */
+package org.trialdesk.enrollment.ui;

@@ -1,0 +1,2 @@
+/** Sites with their time zone, and their participation in trials. */
+package org.trialdesk.site.entity;

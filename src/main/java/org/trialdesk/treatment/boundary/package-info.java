@@ -1,0 +1,2 @@
+/** Recording and voiding doses, the subject's course, the administrations API. */
+package org.trialdesk.treatment.boundary;

@@ -1,0 +1,2 @@
+/** Regimen formatting, dose amounts and what signing a trial covers (plain Java). */
+package org.trialdesk.trial.control;

@@ -37,6 +37,7 @@ import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.security.Role;
 import org.trialdesk.randomization.boundary.AllocationImport;
 import org.trialdesk.randomization.boundary.AllocationLog;
+import org.trialdesk.randomization.boundary.Assignments;
 import org.trialdesk.randomization.boundary.RandomizationSchemes;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.Receipts;
@@ -96,6 +97,7 @@ class PageActionAuthorizationIT {
   @Inject AdverseEventSearch search;
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Assignments assignments;
   @Inject Unblindings unblindings;
   @Inject AdverseEventService events;
   @Inject AdverseEventDocuments documents;
@@ -158,8 +160,8 @@ class PageActionAuthorizationIT {
     p.put(
         "RandomizationService.enrollAndRandomize",
         () -> randomization.enrollAndRandomize(TRIAL, blank(EnrollmentDocument.class)));
-    p.put("RandomizationService.allocationOf", () -> randomization.allocationOf(subject));
-    p.put("RandomizationService.document", () -> randomization.document(allocation, subject));
+    p.put("Assignments.allocationOf", () -> assignments.allocationOf(subject));
+    p.put("Assignments.document", () -> assignments.document(allocation, subject));
     p.put("Unblindings.unblindings", () -> unblindings.unblindings(subject));
     // Already randomized: an allowed caller gets the existing assignment back, nothing new.
     p.put("RandomizationService.randomize", () -> randomization.randomize(TRIAL, SUBJECT));
@@ -243,7 +245,7 @@ class PageActionAuthorizationIT {
               .filter(e -> e.isSerious() && !e.isVoided())
               .findFirst()
               .orElseThrow();
-      allocation = randomization.allocationOf(subject).orElseThrow();
+      allocation = assignments.allocationOf(subject).orElseThrow();
     }
     try (CurrentUser.ActingFor osaka =
         caller.actAs("probe-coordinator-osk", Set.of(Role.COORDINATOR), Set.of("OSK"))) {

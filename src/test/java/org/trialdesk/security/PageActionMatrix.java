@@ -174,8 +174,8 @@ final class PageActionMatrix {
     BOUNDARY.put("EnrollmentService.find", OWN_SITE_READ);
     BOUNDARY.put("EnrollmentService.changeStatus", OWN_SITE_WRITE);
     BOUNDARY.put("RandomizationService.enrollAndRandomize", SITE_STAFF);
-    BOUNDARY.put("RandomizationService.allocationOf", ALL);
-    BOUNDARY.put("RandomizationService.document", ALL);
+    BOUNDARY.put("Assignments.allocationOf", ALL);
+    BOUNDARY.put("Assignments.document", ALL);
     BOUNDARY.put("Unblindings.unblindings", ALL);
     BOUNDARY.put("RandomizationService.randomize", OWN_SITE_WRITE);
     BOUNDARY.put("Unblindings.unblind", INVESTIGATOR);

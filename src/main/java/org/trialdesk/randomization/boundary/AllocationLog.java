@@ -141,7 +141,7 @@ public class AllocationLog {
             .decide(
                 new AllocationInput(
                     scheme.seed(),
-                    RandomizationService.arms(trial),
+                    ArmRatio.of(trial.getArms()),
                     sequence,
                     stored.getStratum(),
                     stored.levels(),
@@ -206,7 +206,7 @@ public class AllocationLog {
     if (!armsVisible(trial)) {
       caller.requireAny(Role.MONITOR, Role.STATISTICIAN);
     }
-    List<ArmRatio> arms = RandomizationService.arms(trial);
+    List<ArmRatio> arms = ArmRatio.of(trial.getArms());
     List<Allocation> all = all(trial);
     Map<String, Map<String, Long>> bySite = new java.util.TreeMap<>();
     Map<String, Map<String, Long>> byStratum = new java.util.TreeMap<>();

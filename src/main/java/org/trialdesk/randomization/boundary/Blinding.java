@@ -2,17 +2,24 @@ package org.trialdesk.randomization.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.security.Caller;
 import org.trialdesk.randomization.control.BlindingPolicy;
 import org.trialdesk.trial.entity.Trial;
 
-/** The blinding policy ({@link BlindingPolicy}) applied to the caller. */
+/**
+ * The blinding policy ({@link BlindingPolicy}) applied to the caller, with the one fact it needs
+ * from the database: whether a subject has been unblinded in an emergency ({@link Unblindings}).
+ */
 @ApplicationScoped
+@Transactional
 public class Blinding {
 
+  @PersistenceContext EntityManager em;
   @Inject Caller caller;
-  @Inject Unblindings unblindings;
 
   /** Whether the caller may know the arm of this subject. */
   public boolean armVisible(Trial trial, Subject subject) {
@@ -23,7 +30,7 @@ public class Blinding {
             caller.roles(),
             caller.sites(),
             subject.getSite().getCode(),
-            caller.sites().contains(subject.getSite().getCode()) && unblindings.unblinded(subject));
+            caller.sites().contains(subject.getSite().getCode()) && unblinded(subject));
   }
 
   /** Whether the caller may know the arms of the trial's subjects in general (lists, tables). */
@@ -34,5 +41,13 @@ public class Blinding {
   /** Whether the caller sees sequence numbers: those who audit, never the sites. */
   public boolean auditor() {
     return BlindingPolicy.auditor(caller.roles());
+  }
+
+  private boolean unblinded(Subject subject) {
+    return !em.createQuery(
+            "select u.id from Unblinding u where u.subjectKey = :subject", Long.class)
+        .setParameter("subject", subject.getId())
+        .getResultList()
+        .isEmpty();
   }
 }

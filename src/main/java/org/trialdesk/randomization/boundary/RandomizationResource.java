@@ -12,10 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.trialdesk.enrollment.boundary.EnrollmentService;
-import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.randomization.entity.Allocation;
 
 /**
  * One subject's randomization: {@code POST .../subjects/{subjectId}/randomization} randomizes
@@ -29,7 +26,7 @@ import org.trialdesk.randomization.entity.Allocation;
 public class RandomizationResource {
 
   @Inject RandomizationService randomization;
-  @Inject EnrollmentService enrollment;
+  @Inject Assignments assignments;
   @Inject ConstraintCheck check;
 
   /** 201 with the new assignment, or 200 with the one made before. */
@@ -40,7 +37,7 @@ public class RandomizationResource {
       @PathParam("code") String trialCode, @PathParam("subjectId") String subjectId) {
     RandomizationService.Outcome outcome = randomization.randomize(trialCode, subjectId);
     return Response.status(outcome.created() ? 201 : 200)
-        .entity(document(trialCode, outcome.allocation()))
+        .entity(assignments.document(outcome.allocation(), outcome.subject()))
         .build();
   }
 
@@ -48,11 +45,6 @@ public class RandomizationResource {
   @Transactional
   public AssignmentDocument assignment(
       @PathParam("code") String trialCode, @PathParam("subjectId") String subjectId) {
-    return document(trialCode, randomization.assignment(trialCode, subjectId));
-  }
-
-  private AssignmentDocument document(String trialCode, Allocation allocation) {
-    Subject subject = enrollment.find(trialCode, allocation.getSubjectId());
-    return randomization.document(allocation, subject);
+    return assignments.assignment(trialCode, subjectId);
   }
 }

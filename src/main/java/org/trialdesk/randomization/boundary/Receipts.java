@@ -53,7 +53,7 @@ public class Receipts {
   @Inject CurrentUser caller;
   @Inject ConstraintCheck validation;
   @Inject EnrollmentService enrollment;
-  @Inject RandomizationService randomization;
+  @Inject Assignments assignments;
   @Inject Blinding blinding;
 
   /**
@@ -130,7 +130,7 @@ public class Receipts {
   public Confirmation confirmation(String trialCode, String subjectId) {
     Subject subject = enrollment.find(trialCode, subjectId);
     Allocation allocation =
-        randomization
+        assignments
             .allocationOf(subject)
             .orElseThrow(() -> new NotFoundException("randomization.notYet", subjectId));
     Trial trial = subject.getTrial();

@@ -23,14 +23,14 @@ import org.trialdesk.trial.entity.Trial;
 public class SubjectRegimen {
 
   @Inject TrialService trials;
-  @Inject RandomizationService randomization;
+  @Inject Assignments assignments;
   @Inject Blinding blinding;
 
   /** See {@link BlindingPolicy#agentsShown}. */
   public List<String> agentsOf(Subject subject) {
     // Loaded here whole: the subject may come from a page, read in an earlier transaction.
     Trial trial = trials.find(subject.getTrial().getCode());
-    Optional<Allocation> allocation = randomization.allocationOf(subject);
+    Optional<Allocation> allocation = assignments.allocationOf(subject);
     return BlindingPolicy.agentsShown(
         trial.getArms(),
         allocation.map(Allocation::getArm).orElse(null),
@@ -44,7 +44,7 @@ public class SubjectRegimen {
   public Map<String, AgentDose> plannedRegimen(Subject subject) {
     Trial trial = trials.find(subject.getTrial().getCode());
     Map<String, AgentDose> planned = new LinkedHashMap<>();
-    randomization
+    assignments
         .allocationOf(subject)
         .filter(a -> blinding.armVisible(trial, subject))
         .flatMap(a -> trial.arm(a.getArm()))

@@ -11,9 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.randomization.entity.Allocation;
 
 /**
  * {@code POST .../subjects/{subjectId}/unblinding}: emergency unblinding of one subject by an
@@ -25,9 +23,7 @@ import org.trialdesk.randomization.entity.Allocation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnblindingResource {
 
-  @Inject RandomizationService randomization;
   @Inject Unblindings unblinding;
-  @Inject EnrollmentService enrollment;
   @Inject ConstraintCheck check;
 
   /** The request body of an emergency unblinding. */
@@ -41,8 +37,6 @@ public class UnblindingResource {
       @PathParam("subjectId") String subjectId,
       UnblindingRequest request) {
     check.require(request);
-    Allocation allocation =
-        unblinding.unblind(trialCode, subjectId, request.reason(), request.password());
-    return randomization.document(allocation, enrollment.find(trialCode, subjectId));
+    return unblinding.unblind(trialCode, subjectId, request.reason(), request.password());
   }
 }

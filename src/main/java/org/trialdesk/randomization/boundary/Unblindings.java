@@ -32,7 +32,7 @@ public class Unblindings {
 
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
-  @Inject RandomizationService randomization;
+  @Inject Assignments assignments;
   @Inject Caller caller;
   @Inject PasswordConfirmation passwords;
   @Inject AuditTrail trail;
@@ -40,9 +40,10 @@ public class Unblindings {
 
   /**
    * An investigator of the subject's site unblinds it, giving a reason and entering the password
-   * again. Logged, and the monitors are notified.
+   * again. Logged, and the monitors are notified. Answers the assignment as the caller now sees it.
    */
-  public Allocation unblind(String trialCode, String subjectId, String reason, String password) {
+  public AssignmentDocument unblind(
+      String trialCode, String subjectId, String reason, String password) {
     caller.require(Capability.UNBLIND);
     Subject subject = enrollment.forChange(trialCode, subjectId);
     if (!subject.getTrial().isBlinded()) {
@@ -53,7 +54,7 @@ public class Unblindings {
     }
     String why = reason.trim();
     Allocation allocation =
-        randomization
+        assignments
             .allocationOf(subject)
             .orElseThrow(() -> new ConflictException(null, "randomization.notYet", subjectId));
     if (passwords.printedNameIfCorrect(caller.username(), password) == null) {
@@ -72,15 +73,7 @@ public class Unblindings {
             caller.username(),
             now));
     trail.event(AuditAction.UNBLIND, subject, why);
-    return allocation;
-  }
-
-  public boolean unblinded(Subject subject) {
-    return !em.createQuery(
-            "select u.id from Unblinding u where u.subjectKey = :subject", Long.class)
-        .setParameter("subject", subject.getId())
-        .getResultList()
-        .isEmpty();
+    return assignments.document(allocation, subject);
   }
 
   public List<Unblinding> unblindings(Subject subject) {

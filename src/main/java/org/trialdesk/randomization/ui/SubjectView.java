@@ -19,6 +19,7 @@ import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.AssignmentDocument;
+import org.trialdesk.randomization.boundary.Assignments;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.security.boundary.CurrentUser;
 
@@ -35,6 +36,7 @@ public class SubjectView implements Serializable {
 
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
+  @Inject Assignments assignments;
   @Inject AuditTrail trail;
   @Inject CurrentUser caller;
 
@@ -52,10 +54,7 @@ public class SubjectView implements Serializable {
       return;
     }
     assignment =
-        randomization
-            .allocationOf(subject)
-            .map(a -> randomization.document(a, subject))
-            .orElse(null);
+        assignments.allocationOf(subject).map(a -> assignments.document(a, subject)).orElse(null);
     history = trail.history(subject);
   }
 

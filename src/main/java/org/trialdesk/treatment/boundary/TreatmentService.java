@@ -22,7 +22,7 @@ import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.randomization.boundary.RandomizationService;
+import org.trialdesk.randomization.boundary.Assignments;
 import org.trialdesk.randomization.boundary.SubjectRegimen;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.safety.entity.AdverseEvent;
@@ -42,7 +42,7 @@ public class TreatmentService {
 
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
-  @Inject RandomizationService randomization;
+  @Inject Assignments assignments;
   @Inject SubjectRegimen regimens;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
@@ -53,7 +53,7 @@ public class TreatmentService {
     Subject subject = enrollment.forChange(trialCode, subjectId);
     validation.require(doc);
     Allocation allocation =
-        randomization
+        assignments
             .allocationOf(subject)
             .orElseThrow(() -> new ConflictException(null, "treatment.notRandomized", subjectId));
     List<FieldError> errors = new ArrayList<>();
@@ -132,7 +132,7 @@ public class TreatmentService {
     Subject subject = enrollment.find(trialCode, subjectId);
     ZoneId zone = subject.getSite().zone();
     LocalDate randomizedOn =
-        randomization
+        assignments
             .allocationOf(subject)
             .map(a -> a.getRandomizedAt().atZone(zone).toLocalDate())
             .orElse(null);

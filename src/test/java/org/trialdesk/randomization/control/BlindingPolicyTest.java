@@ -68,6 +68,8 @@ class BlindingPolicyTest {
         .containsExactly("IL-2", "5-FU", "MMC");
     assertThat(BlindingPolicy.agentsShown(arms, "CHEMO", true)).containsExactly("5-FU", "MMC");
     assertThat(BlindingPolicy.agentsShown(arms, null, true)).isEmpty();
+    // Not yet randomized, so no arm is known: still none, not every arm's.
+    assertThat(BlindingPolicy.agentsShown(arms, null, false)).isEmpty();
   }
 
   private static AgentDose dose(String agent) {

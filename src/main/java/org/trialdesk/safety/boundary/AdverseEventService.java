@@ -20,7 +20,6 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
-import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.SubjectRegimen;
 import org.trialdesk.safety.control.AdverseEventRules;
 import org.trialdesk.safety.entity.AdverseEvent;
@@ -39,7 +38,6 @@ public class AdverseEventService {
 
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
-  @Inject RandomizationService randomization;
   @Inject SubjectRegimen regimens;
   @Inject CtcaeDictionary dictionary;
   @Inject ConstraintCheck validation;
@@ -124,7 +122,7 @@ public class AdverseEventService {
     return event;
   }
 
-  /** The agents a reporter attributes the event to (see {@link RandomizationService#agentsOf}). */
+  /** The agents a reporter attributes the event to (see {@link SubjectRegimen#agentsOf}). */
   public List<String> agentsOf(Subject subject) {
     return regimens.agentsOf(subject);
   }

@@ -115,9 +115,10 @@ final class PageActionMatrix {
     // coordinator of another site enrolls at their own site, never at OSK.
     ACTIONS.put("enrollmentWizard.confirm", OWN_SITE_WRITE);
     ACTIONS.put("subjectView.load", OWN_SITE_READ);
+    ACTIONS.put("subjectUnblinding.load", ALL);
     ACTIONS.put("subjectView.randomize", OWN_SITE_WRITE);
     ACTIONS.put("subjectView.changeStatus", OWN_SITE_WRITE);
-    ACTIONS.put("subjectView.unblind", INVESTIGATOR);
+    ACTIONS.put("subjectUnblinding.unblind", INVESTIGATOR);
     ACTIONS.put("subjectAdverseEvents.load", OWN_SITE_READ);
     ACTIONS.put("subjectAdverseEvents.voidEvent", OWN_SITE_WRITE);
     ACTIONS.put("adverseEventEditor.newEventForm", SITE_STAFF);

@@ -56,7 +56,6 @@ public class AllocationImport {
   @Inject TrialService trials;
   @Inject ParticipationService participations;
   @Inject RandomizationSchemes schemes;
-  @Inject RandomizationService randomization;
   @Inject AllocationAppender appender;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;

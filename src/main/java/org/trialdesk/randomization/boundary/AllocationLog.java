@@ -47,7 +47,6 @@ public class AllocationLog {
   @Inject TrialService trials;
   @Inject RandomizationSchemes schemes;
   @Inject CurrentUser caller;
-  @Inject RandomizationService randomization;
   @Inject Blinding blinding;
 
   private Trial readable(String trialCode) {

@@ -37,16 +37,6 @@ public class EnrollmentWizard implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The wizard's steps in order. */
-  public enum Step {
-    REGISTER,
-    ELIGIBILITY,
-    CONSENT,
-    FACTORS,
-    CONFIRM,
-    RESULT
-  }
-
   @Inject TrialService trials;
   @Inject Rights rights;
   @Inject ParticipationService participations;
@@ -58,7 +48,7 @@ public class EnrollmentWizard implements Serializable {
   private String trialCode;
   private Trial trial;
   private List<String> sites;
-  private Step step = Step.REGISTER;
+  private WizardStep step = WizardStep.REGISTER;
 
   private final EnrollmentForm form = new EnrollmentForm();
   private Subject subject;
@@ -84,27 +74,11 @@ public class EnrollmentWizard implements Serializable {
   }
 
   public void next() {
-    step =
-        switch (step) {
-          case REGISTER -> Step.ELIGIBILITY;
-          case ELIGIBILITY -> eligibility().screenFailure() ? Step.CONFIRM : Step.CONSENT;
-          case CONSENT -> factors().isEmpty() ? Step.CONFIRM : Step.FACTORS;
-          default -> Step.CONFIRM;
-        };
+    step = step.next(eligibility().screenFailure(), !factors().isEmpty());
   }
 
   public void back() {
-    step =
-        switch (step) {
-          case ELIGIBILITY -> Step.REGISTER;
-          case CONSENT -> Step.ELIGIBILITY;
-          case FACTORS -> Step.CONSENT;
-          case CONFIRM ->
-              eligibility().screenFailure()
-                  ? Step.ELIGIBILITY
-                  : factors().isEmpty() ? Step.CONSENT : Step.FACTORS;
-          default -> step;
-        };
+    step = step.back(eligibility().screenFailure(), !factors().isEmpty());
   }
 
   /** Registers the subject and, when eligible, randomizes it. */
@@ -121,7 +95,7 @@ public class EnrollmentWizard implements Serializable {
       FacesMessages.error(refused, Map.of());
       return;
     }
-    step = Step.RESULT;
+    step = WizardStep.RESULT;
   }
 
   private EligibilityCheck.Outcome eligibility() {
@@ -163,12 +137,12 @@ public class EnrollmentWizard implements Serializable {
     return sites;
   }
 
-  public Step getStep() {
+  public WizardStep getStep() {
     return step;
   }
 
-  public List<Step> getSteps() {
-    return List.of(Step.values());
+  public List<WizardStep> getSteps() {
+    return List.of(WizardStep.values());
   }
 
   public EnrollmentForm getForm() {

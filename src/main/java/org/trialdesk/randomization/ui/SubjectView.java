@@ -20,13 +20,12 @@ import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.randomization.boundary.AssignmentDocument;
 import org.trialdesk.randomization.boundary.RandomizationService;
-import org.trialdesk.randomization.boundary.Unblindings;
-import org.trialdesk.randomization.entity.Unblinding;
 import org.trialdesk.security.boundary.CurrentUser;
 
 /**
  * The subject page: screening data, eligibility answers, consent, factors, status with its changes,
- * the assignment as the caller may see it, emergency unblinding and the history.
+ * the assignment as the caller may see it and the history; emergency unblinding is {@link
+ * SubjectUnblinding}.
  */
 @Named
 @ViewScoped
@@ -36,7 +35,6 @@ public class SubjectView implements Serializable {
 
   @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
-  @Inject Unblindings unblinding;
   @Inject AuditTrail trail;
   @Inject CurrentUser caller;
 
@@ -44,12 +42,9 @@ public class SubjectView implements Serializable {
   private String subjectId;
   private Subject subject;
   private AssignmentDocument assignment;
-  private List<Unblinding> unblindings;
   private List<AuditRecord> history;
   private SubjectStatus nextStatus;
   private String statusReason;
-  private String unblindingReason;
-  private String password;
 
   public void load() {
     subject = PageParameters.found(() -> enrollment.find(trialCode, subjectId));
@@ -61,7 +56,6 @@ public class SubjectView implements Serializable {
             .allocationOf(subject)
             .map(a -> randomization.document(a, subject))
             .orElse(null);
-    unblindings = unblinding.unblindings(subject);
     history = trail.history(subject);
   }
 
@@ -90,18 +84,7 @@ public class SubjectView implements Serializable {
     return reload();
   }
 
-  public String unblind() {
-    try {
-      unblinding.unblind(trialCode, subjectId, unblindingReason, password);
-    } catch (DomainException | InvalidFieldsException refused) {
-      FacesMessages.error(
-          refused, Map.of("password", "unblind:password", "reasonForChange", "unblind:reason"));
-      return null;
-    }
-    return reload();
-  }
-
-  private String reload() {
+  String reload() {
     return "/subject/view?faces-redirect=true&trial=" + trialCode + "&id=" + subjectId;
   }
 
@@ -109,14 +92,6 @@ public class SubjectView implements Serializable {
   public boolean isOwnSite() {
     return caller.may(Capability.RECORD_SUBJECT_DATA)
         && caller.sites().contains(subject.getSite().getCode());
-  }
-
-  public boolean isUnblindable() {
-    return isOwnSite()
-        && caller.may(Capability.UNBLIND)
-        && subject.getTrial().isBlinded()
-        && assignment != null
-        && assignment.arm() == null;
   }
 
   public List<SubjectStatus> getNextStatuses() {
@@ -149,10 +124,6 @@ public class SubjectView implements Serializable {
     return assignment;
   }
 
-  public List<Unblinding> getUnblindings() {
-    return unblindings;
-  }
-
   public List<AuditRecord> getHistory() {
     return history;
   }
@@ -171,21 +142,5 @@ public class SubjectView implements Serializable {
 
   public void setStatusReason(String statusReason) {
     this.statusReason = statusReason;
-  }
-
-  public String getUnblindingReason() {
-    return unblindingReason;
-  }
-
-  public void setUnblindingReason(String unblindingReason) {
-    this.unblindingReason = unblindingReason;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
   }
 }

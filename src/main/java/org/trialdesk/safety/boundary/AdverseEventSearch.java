@@ -23,7 +23,6 @@ import java.util.Map;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.randomization.boundary.Blinding;
-import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.safety.control.SaeClock;
 import org.trialdesk.safety.entity.AdverseEvent;
@@ -41,7 +40,6 @@ public class AdverseEventSearch {
 
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
-  @Inject RandomizationService randomization;
   @Inject Blinding blinding;
   @Inject CurrentUser caller;
   @Inject Clock clock;

@@ -39,7 +39,6 @@ public class AdverseEventService {
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
   @Inject SubjectRegimen regimens;
-  @Inject CtcaeDictionary dictionary;
   @Inject ConstraintCheck validation;
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;

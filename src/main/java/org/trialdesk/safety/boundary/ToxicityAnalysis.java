@@ -12,7 +12,6 @@ import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.randomization.boundary.Blinding;
-import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.safety.control.ToxicityTable;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.trial.entity.Arm;
@@ -25,7 +24,6 @@ public class ToxicityAnalysis {
 
   @PersistenceContext EntityManager em;
   @Inject EnrollmentService enrollment;
-  @Inject RandomizationService randomization;
   @Inject Blinding blinding;
   @Inject CurrentUser caller;
 

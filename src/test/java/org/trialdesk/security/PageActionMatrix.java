@@ -123,9 +123,9 @@ final class PageActionMatrix {
     ACTIONS.put("subjectAdverseEvents.voidEvent", OWN_SITE_WRITE);
     ACTIONS.put("adverseEventEditor.newEventForm", SITE_STAFF);
     ACTIONS.put("adverseEventEditor.load", OWN_SITE_READ);
-    ACTIONS.put("adverseEventEditor.completeTerm", ALL);
-    ACTIONS.put("adverseEventEditor.termChosen", ALL);
-    ACTIONS.put("adverseEventEditor.save", OWN_SITE_WRITE);
+    ACTIONS.put("adverseEventForm.completeTerm", ALL);
+    ACTIONS.put("adverseEventForm.termChosen", ALL);
+    ACTIONS.put("adverseEventForm.save", OWN_SITE_WRITE);
     ACTIONS.put("adverseEventSignature.sign", INVESTIGATOR);
     ACTIONS.put("expeditedReportForm.record", ADMIN);
     ACTIONS.put("subjectTreatment.load", OWN_SITE_READ);

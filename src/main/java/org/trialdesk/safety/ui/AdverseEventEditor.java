@@ -5,32 +5,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
-import org.trialdesk.platform.error.DomainException;
-import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.security.Capability;
-import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.boundary.AdverseEventDocuments;
 import org.trialdesk.safety.boundary.AdverseEventService;
-import org.trialdesk.safety.boundary.CtcaeDictionary;
 import org.trialdesk.safety.entity.AdverseEvent;
-import org.trialdesk.safety.entity.CtcaeTerm;
 import org.trialdesk.security.ui.Rights;
 
 /**
- * Records or corrects one adverse event of a subject: the term by autocomplete (with its SOC), a
- * grade among those the term has (each with its description), dates, seriousness, attribution and
- * action for each agent, expectedness, outcome and the SAE clock's two instants, entered in the
- * site's time zone ({@link AdverseEventForm}). The signature ({@link AdverseEventSignature}) and
- * the sponsor's expedited report ({@link ExpeditedReportForm}) are the page's other forms.
+ * The adverse-event page: which event of which subject it shows (none for a new one), the event as
+ * stored with its SAE clock and history, and the entry its form edits. The page's forms act on it:
+ * the event form ({@link AdverseEventForm}), the signature ({@link AdverseEventSignature}) and the
+ * sponsor's expedited report ({@link ExpeditedReportForm}).
  */
 @Named
 @ViewScoped
@@ -41,7 +33,6 @@ public class AdverseEventEditor implements Serializable {
   @Inject AdverseEventService events;
   @Inject AdverseEventDocuments documents;
   @Inject EnrollmentService enrollment;
-  @Inject CtcaeDictionary dictionary;
   @Inject AuditTrail trail;
   @Inject Rights rights;
 
@@ -51,7 +42,7 @@ public class AdverseEventEditor implements Serializable {
   private Subject subject;
   private AdverseEvent stored;
   private AdverseEventDocument shown;
-  private AdverseEventForm form;
+  private AdverseEventEntry entry;
   private List<AuditRecord> history = List.of();
 
   /** View action of a new event, before {@link #load}: the empty form only for those who record. */
@@ -67,7 +58,7 @@ public class AdverseEventEditor implements Serializable {
     if (subject == null) {
       return;
     }
-    form = new AdverseEventForm(subject.getSite().zone(), events.agentsOf(subject));
+    entry = new AdverseEventEntry(subject.getSite().zone(), events.agentsOf(subject));
     if (eventId == null) {
       return;
     }
@@ -76,38 +67,8 @@ public class AdverseEventEditor implements Serializable {
       return;
     }
     shown = documents.document(stored);
-    form.fill(stored);
+    entry.fill(stored);
     history = trail.history(stored);
-  }
-
-  public List<CtcaeTerm> completeTerm(String typed) {
-    return dictionary.search(typed, null, 20);
-  }
-
-  /** When a term is chosen: its grades become the choices. */
-  public void termChosen() {
-    form.termChosen();
-  }
-
-  public String save() {
-    form.termChosen();
-    AdverseEventDocument doc =
-        form.document(subjectId, stored == null ? null : stored.getVersion());
-    AdverseEvent saved;
-    try {
-      saved =
-          eventId == null
-              ? events.create(trialCode, subjectId, doc)
-              : events.update(trialCode, subjectId, eventId, doc);
-    } catch (DomainException | InvalidFieldsException refused) {
-      Map<String, String> fields = new LinkedHashMap<>(AdverseEventForm.COMPONENTS);
-      // Rows of a table cannot be addressed from outside; the message goes under the table.
-      form.getAgents().forEach(row -> fields.put("attribution." + row.getAgent(), "ae:agents"));
-      FacesMessages.error(refused, fields);
-      return null;
-    }
-    FacesMessages.info("ae.saved", saved.getTerm().getTerm());
-    return eventPage(saved.getId());
   }
 
   /** This page for the event, afresh (after a redirect, so a reload does not post again). */
@@ -174,8 +135,8 @@ public class AdverseEventEditor implements Serializable {
     return shown;
   }
 
-  public AdverseEventForm getForm() {
-    return form;
+  AdverseEventEntry getEntry() {
+    return entry;
   }
 
   public List<AuditRecord> getHistory() {

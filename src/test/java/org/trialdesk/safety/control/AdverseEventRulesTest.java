@@ -206,6 +206,8 @@ class AdverseEventRulesTest {
     assertThat(fields(refusals(NEUTROPENIA, entry(3, "RECOVERING", List.of("HOSPITALIZATION")))))
         .containsExactly("siteAwareAt ae.siteAware.required", "expected ae.expected.required");
     assertThat(refusals(NAUSEA, entry(3, "RECOVERING", List.of()))).isEmpty();
+    // Seriousness is the criteria, not the grade: a grade 4 event without one starts no clock.
+    assertThat(refusals(NEUTROPENIA, entry(4, "NOT_RECOVERED", List.of()))).isEmpty();
   }
 
   @Test

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.enrollment.control.EligibilityCheck;
+import org.trialdesk.enrollment.control.RegistrationOpening;
 import org.trialdesk.enrollment.control.RegistrationRules;
 import org.trialdesk.enrollment.entity.EligibilityAnswer;
 import org.trialdesk.enrollment.entity.Sex;
@@ -25,13 +27,13 @@ import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.platform.validation.Refusal;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
-import org.trialdesk.trial.entity.TrialStatus;
 
 /**
  * Screening and registration of subjects by the coordinators and investigators of their own sites;
@@ -57,9 +59,7 @@ public class EnrollmentService {
     caller.require(Capability.RECORD_SUBJECT_DATA);
     validation.require(doc);
     Trial trial = trials.find(trialCode);
-    if (trial.getStatus() != TrialStatus.RECRUITING) {
-      throw new ConflictException(null, "enrollment.notRecruiting", trialCode, trial.getStatus());
-    }
+    conflict(RegistrationOpening.trialRecruiting(trialCode, trial.getStatus()));
     TrialParticipation participation = ownParticipation(trialCode, doc.siteCode(), "siteCode");
     LocalDate today = today(participation);
     validation.refuse(
@@ -121,9 +121,7 @@ public class EnrollmentService {
           validation
               .error("eligibility", "subject.screenFailure.criteria", outcome.failed())
               .message();
-      String reason =
-          doc.screenFailureReason() == null ? why : why + " — " + doc.screenFailureReason();
-      subject.failScreening(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+      subject.failScreening(EligibilityCheck.screenFailureReason(why, doc.screenFailureReason()));
     }
   }
 
@@ -154,10 +152,16 @@ public class EnrollmentService {
       throw new NotFoundException("participation.notFound", siteCode, trialCode);
     }
     TrialParticipation participation = participations.find(trialCode, siteCode);
-    if (!participation.isActive()) {
-      throw new ConflictException(field, "enrollment.siteInactive", siteCode, trialCode);
-    }
+    conflict(RegistrationOpening.siteActive(trialCode, siteCode, participation.isActive(), field));
     return participation;
+  }
+
+  /** A rule's refusal of the trial's or site's state is a conflict, not a bad request. */
+  private static void conflict(Optional<Refusal> refusal) {
+    refusal.ifPresent(
+        r -> {
+          throw new ConflictException(r.field(), r.key(), r.arguments().toArray());
+        });
   }
 
   /** Today where the site is: a consent signed "today" in Tokyo is not in the future. */

@@ -49,4 +49,16 @@ public final class EligibilityCheck {
     }
     return new Outcome(unanswered, failed);
   }
+
+  /** The longest screen-failure reason a subject keeps. */
+  public static final int REASON_LENGTH = 1000;
+
+  /**
+   * The reason a subject failed screening: {@code why} (the failed criteria, worded for the
+   * caller), then the reason the site gave, if any, cut to what a subject keeps.
+   */
+  public static String screenFailureReason(String why, String given) {
+    String reason = given == null ? why : why + " — " + given;
+    return reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason;
+  }
 }

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a role may do, declared once: the boundaries refuse a call without the capability ({@code
- * CurrentUser.require}) and the pages render a control only when the caller has it ({@code
+ * What a role may do, declared once: the boundaries refuse a call without the capability ({@link
+ * Caller#require}) and the pages render a control only when the caller has it ({@code
  * #{rights.may('...')}}), so a page never offers what its boundary refuses. Site scoping (a
  * coordinator works only at their own sites) is checked in the boundaries on top of this.
  */

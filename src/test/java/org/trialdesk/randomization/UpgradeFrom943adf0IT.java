@@ -106,7 +106,26 @@ class UpgradeFrom943adf0IT {
       Api.Reply randomized = trial.randomize(osk, subject);
       assertThat(randomized.status()).as(randomized.toString()).isEqualTo(201);
       assertValid(monitor, code, before.getJsonArray(code).size() + 1);
+      JsonArray after = monitor.get("trials/" + code + "/allocations?max=1000").array();
+      assertContinuesItsStratum(
+          code, before.getJsonArray(code), after.getJsonObject(after.size() - 1));
     }
+  }
+
+  /**
+   * The new subject joins the stratum 943adf0 named the same way, after its last place: a stratum
+   * key written differently today would open a new stratum and restart its blocks.
+   */
+  private static void assertContinuesItsStratum(String code, JsonArray then, JsonObject added) {
+    assertThat(added.getString("factors")).as(code).isEqualTo("resectability=U;site=OSK");
+    String stratum = added.getString("stratum");
+    int last =
+        then.getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getString("stratum").equals(stratum))
+            .mapToInt(a -> a.getInt("stratumSequence"))
+            .max()
+            .orElseThrow(() -> new AssertionError(code + ": no earlier stratum " + stratum));
+    assertThat(added.getInt("stratumSequence")).as(code).isEqualTo(last + 1);
   }
 
   private static void assertValid(Api monitor, String trial, long records) {

@@ -9,18 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Writes the embedded database of a data folder to a gzipped SQL script, and reads one back, with
- * the H2 tools of the H2 the provisioned server runs (a process of its own: the tests do not put H2
- * on their class path).
+ * Reads a gzipped SQL script into the embedded database of a data folder, with the H2 tools of the
+ * H2 the provisioned server runs (a process of its own: the tests do not put H2 on their class
+ * path).
  */
 public final class H2Script {
 
   private H2Script() {}
-
-  /** Dumps {@code dataDir}'s database (the server stopped) to {@code script}. */
-  public static void dump(Path dataDir, Path script) throws IOException, InterruptedException {
-    run("org.h2.tools.Script", dataDir, script);
-  }
 
   /** Creates {@code dataDir}'s database from {@code script}. */
   public static void restore(Path script, Path dataDir) throws IOException, InterruptedException {

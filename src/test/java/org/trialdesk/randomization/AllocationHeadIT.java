@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.Tampering;
 
 /**
  * The last record of a chain has no successor whose link would betray it: altered and re-hashed
@@ -36,9 +33,6 @@ class AllocationHeadIT {
   }
 
   @ArquillianResource URL base;
-
-  @Resource(lookup = "java:jboss/datasources/TrialDeskDS")
-  DataSource database;
 
   @Inject LastRecordRehash rehash;
 
@@ -68,12 +62,12 @@ class AllocationHeadIT {
     JsonObject last = monitor.get("trials/" + code + "/allocations").array().getJsonObject(2);
     String otherArm = last.getString("arm").equals("IL2") ? "CHEMO" : "IL2";
 
-    sql("update allocation set arm_code = ? where" + LAST, otherArm, code);
+    Tampering.oneRow("update allocation set arm_code = ? where" + LAST, otherArm, code);
     JsonObject altered = monitor.get(verification).object();
     assertFalse(altered.getBoolean("valid"));
     assertTrue(altered.getString("reason").contains("content"), altered.toString());
 
-    sql("update allocation set hash = ? where" + LAST, rehash.hashOfLast(code), code);
+    Tampering.oneRow("update allocation set hash = ? where" + LAST, rehash.hashOfLast(code), code);
     JsonObject rehashed = monitor.get(verification).object();
     assertFalse(rehashed.getBoolean("valid"), "a consistent forgery must still fail: " + rehashed);
     assertEquals(3, rehashed.getInt("firstInvalidSequence"));
@@ -85,14 +79,4 @@ class AllocationHeadIT {
 
   private static final String LAST =
       " sequence_number = 3 and trial_id = (select id from trial where code = ?)";
-
-  private void sql(String statement, String... parameters) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement update = connection.prepareStatement(statement)) {
-      for (int i = 0; i < parameters.length; i++) {
-        update.setString(i + 1, parameters[i]);
-      }
-      assertEquals(1, update.executeUpdate());
-    }
-  }
 }

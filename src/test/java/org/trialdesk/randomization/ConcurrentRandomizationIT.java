@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.Tampering;
 
 /**
  * Many clients at once, over real HTTP, against the real database; then the log altered behind the
@@ -50,9 +46,6 @@ class ConcurrentRandomizationIT {
   }
 
   @ArquillianResource URL base;
-
-  @Resource(lookup = "java:jboss/datasources/TrialDeskDS")
-  DataSource database;
 
   private <T> List<T> inParallel(int threads, List<Callable<T>> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -172,7 +165,7 @@ class ConcurrentRandomizationIT {
     JsonObject fourth = monitor.get("trials/" + code + "/allocations").array().getJsonObject(3);
     String otherArm = fourth.getString("arm").equals("IL2") ? "CHEMO" : "IL2";
 
-    sql(
+    Tampering.oneRow(
         "update allocation set arm_code = ? where sequence_number = 4 and trial_id ="
             + " (select id from trial where code = ?)",
         otherArm,
@@ -184,28 +177,18 @@ class ConcurrentRandomizationIT {
     JsonObject rederived = monitor.get("trials/" + code + "/allocations/4/derivation").object();
     assertFalse(rederived.getBoolean("matches"), rederived.toString());
 
-    sql(
+    Tampering.oneRow(
         "update allocation set arm_code = ? where sequence_number = 4 and trial_id ="
             + " (select id from trial where code = ?)",
         fourth.getString("arm"),
         code);
     assertTrue(monitor.get(verification).object().getBoolean("valid"));
-    sql(
+    Tampering.oneRow(
         "delete from allocation where sequence_number = 6 and trial_id ="
             + " (select id from trial where code = ?)",
         code);
     JsonObject truncated = monitor.get(verification).object();
     assertFalse(truncated.getBoolean("valid"));
     assertEquals(6, truncated.getInt("firstInvalidSequence"));
-  }
-
-  private void sql(String statement, String... parameters) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement update = connection.prepareStatement(statement)) {
-      for (int i = 0; i < parameters.length; i++) {
-        update.setString(i + 1, parameters[i]);
-      }
-      assertEquals(1, update.executeUpdate());
-    }
   }
 }

@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +26,7 @@ import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
+import org.trialdesk.testsupport.Tampering;
 
 /**
  * Receipt codes over the API: handed out with each randomization, checked by monitors, and telling
@@ -50,9 +46,6 @@ class ReceiptsApiIT {
   }
 
   @ArquillianResource URL base;
-
-  @Resource(lookup = "java:jboss/datasources/TrialDeskDS")
-  DataSource database;
 
   private Api monitor() {
     return new Api(base).as("monitor");
@@ -119,25 +112,25 @@ class ReceiptsApiIT {
         statuses(check(new Api(base).as("admin"), code, array(receipts.subList(0, 1)))));
 
     // Rewritten behind the product's back: another treatment code, another arm, another time.
-    sql(
+    Tampering.oneRow(
         "update allocation set treatment_code = 'TX-AAAAAA' where subject_code = ? and trial_id ="
             + " (select id from trial where code = ?)",
         subjects.get(1),
         code);
     String arm = arm(code, subjects.get(2));
-    sql(
+    Tampering.oneRow(
         "update allocation set arm_code = ? where subject_code = ? and trial_id ="
             + " (select id from trial where code = ?)",
         arm.equals("IL2") ? "CHEMO" : "IL2",
         subjects.get(2),
         code);
-    sql(
+    Tampering.oneRow(
         "update allocation set randomized_at = randomized_at + interval '1' second"
             + " where subject_code = ? and trial_id = (select id from trial where code = ?)",
         subjects.get(3),
         code);
     // Lost: the row of one subject is gone.
-    sql(
+    Tampering.oneRow(
         "delete from allocation where subject_code = ? and trial_id ="
             + " (select id from trial where code = ?)",
         subjects.get(4),
@@ -279,15 +272,5 @@ class ReceiptsApiIT {
     assertEquals("array", body.getString("type"), post.toString());
     assertEquals("string", body.getJsonObject("items").getString("type"), post.toString());
     assertTrue(post.getJsonObject("responses").toString().contains("ALTERED"), post.toString());
-  }
-
-  private void sql(String statement, String... parameters) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement update = connection.prepareStatement(statement)) {
-      for (int i = 0; i < parameters.length; i++) {
-        update.setString(i + 1, parameters[i]);
-      }
-      assertEquals(1, update.executeUpdate());
-    }
   }
 }

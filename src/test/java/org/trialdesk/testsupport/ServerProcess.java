@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -55,6 +56,7 @@ public final class ServerProcess implements AutoCloseable {
     ServerProcess server = new ServerProcess(home, work.toAbsolutePath(), portOffset);
     deleteRecursively(work);
     copyConfiguration(home.resolve("standalone"), server.base);
+    withoutDeployments(server.base.resolve("configuration").resolve("standalone.xml"));
     Files.createDirectories(server.data);
     Files.copy(war, server.base.resolve("deployments").resolve("ROOT.war"));
     return server;
@@ -75,6 +77,11 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Starts the server on the default database settings and the data folder of this copy. */
   public void start() throws IOException {
+    start(Map.of());
+  }
+
+  /** Starts the server with {@code environment} added, e.g. another database's settings. */
+  public void start(Map<String, String> environment) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
             home.resolve("bin").resolve("standalone.sh").toString(),
@@ -85,10 +92,15 @@ public final class ServerProcess implements AutoCloseable {
     List.of(
             "TRIALDESK_DB_URL",
             "TRIALDESK_DB_DRIVER",
+            "TRIALDESK_DB_USER",
+            "TRIALDESK_DB_PASSWORD",
+            "TRIALDESK_DB_OWNER_USER",
+            "TRIALDESK_DB_OWNER_PASSWORD",
             "JAVA_OPTS",
             "LAUNCH_JBOSS_IN_BACKGROUND",
             "JBOSS_PIDFILE")
         .forEach(builder.environment()::remove);
+    builder.environment().putAll(environment);
     builder
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -96,6 +108,22 @@ public final class ServerProcess implements AutoCloseable {
       Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
     process = builder.start();
+  }
+
+  /** What the server has written to its console so far. */
+  public String console() throws IOException {
+    return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+  }
+
+  /** Waits until the server says it has started, with or without errors. */
+  public void awaitStarted(Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!console().matches("(?s).*WFLYSRV002[56].*")) {
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        throw new IllegalStateException("Server did not finish starting; see " + log);
+      }
+      TimeUnit.MILLISECONDS.sleep(250);
+    }
   }
 
   /** Waits until the API answers an authenticated request (the application is deployed). */
@@ -153,6 +181,15 @@ public final class ServerProcess implements AutoCloseable {
     } catch (IllegalStateException | IllegalArgumentException alreadyShuttingDownOrNeverAdded) {
       // nothing left to undo
     }
+  }
+
+  /**
+   * The copy deploys the WAR from its deployments folder only: a deployment the Arquillian server
+   * holds at the moment of copying is in its standalone.xml and would be deployed twice.
+   */
+  private static void withoutDeployments(Path configuration) throws IOException {
+    String xml = Files.readString(configuration);
+    Files.writeString(configuration, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
   }
 
   private static void copyConfiguration(Path from, Path to) throws IOException {

@@ -21,6 +21,7 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.i18n.SupportedLocales;
+import org.trialdesk.platform.persistence.DatabaseOutage;
 
 /**
  * Every failure of the API leaves as {@code application/problem+json}. The cause chain is searched
@@ -38,6 +39,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable thrown) {
     Locale locale =
         SupportedLocales.bestOf(headers == null ? List.of() : headers.getAcceptableLanguages());
+    if (DatabaseOutage.causedBy(thrown)) {
+      // Rolled back, nothing saved: the client may send the same request again.
+      LOG.log(Level.WARNING, "Database out of reach behind the API: {0}", thrown.toString());
+      Problem problem =
+          problem(503, locale, Messages.format(locale, "problem.unavailable"), List.of());
+      return Response.status(503)
+          .header("Retry-After", "30")
+          .type(Problem.MEDIA_TYPE)
+          .entity(problem)
+          .build();
+    }
     Problem problem = problemFor(thrown, locale);
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }

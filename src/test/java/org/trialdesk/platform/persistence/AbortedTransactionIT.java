@@ -111,9 +111,9 @@ class AbortedTransactionIT {
       statement.executeUpdate(
           "insert into audit_record (at, username, action, entity_type, new_value)"
               + " select current_timestamp, 'aborted-probe', 'PROBE', 'Probe', repeat('x', 1000)"
-              + " from system_range(1, "
-              + rows
-              + ") where mod(x, 5000) = 0");
+              + " from "
+              + series(connection, rows)
+              + " where mod(x, 5000) = 0");
     } catch (SQLException abortedAsExpected) {
       // the reaper or the interrupt ended it; the transaction is rolled back below
     } finally {
@@ -138,13 +138,22 @@ class AbortedTransactionIT {
           Statement statement = connection.createStatement();
           ResultSet sum =
               statement.executeQuery(
-                  "select count(*) from system_range(1, " + probe + ") where mod(x, 5000) = 0")) {
+                  "select count(*) from "
+                      + series(connection, probe)
+                      + " where mod(x, 5000) = 0")) {
         sum.next();
       }
       long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
       slowRows = Math.max(probe, probe * 10_000 / millis);
     }
     return slowRows;
+  }
+
+  /** The numbers 1 to {@code n} as rows of a column x, in the database's own words. */
+  private static String series(Connection connection, long n) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")
+        ? "generate_series(1, " + n + ") as numbers(x)"
+        : "system_range(1, " + n + ")";
   }
 
   /**

@@ -19,8 +19,9 @@ import org.trialdesk.testsupport.RandomizedTrial;
 /**
  * Many clients randomizing the subjects of one queue at once, client {@code i} talking to {@code
  * urls.apply(i)}. A 2xx answer is acknowledged; a 409 is a refusal the test may expect (a cap); no
- * answer at all or a 5xx (a node gone, a balancer with no node) is retried, because the client
- * cannot know whether the server acted, exactly as a coordinator pressing the button again.
+ * answer at all, 502, 503 or 504 (a node stopping or gone, a balancer with no node) is retried,
+ * because the client cannot know whether the server acted, exactly as a coordinator pressing the
+ * button again; anything else, 500 included, is unexpected.
  */
 final class Storm {
 
@@ -75,7 +76,8 @@ final class Storm {
           refused.put(subject, reply.body());
           break;
         }
-        if (reply.status() < 500) {
+        if (reply.status() < 500 || reply.status() == 500) {
+          // 500 is not "try again": only a node or balancer that did not act may answer 5xx.
           unexpected.add(subject + ": " + reply);
           break;
         }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -190,6 +191,9 @@ class TwoNodeClusterIT {
   }
 
   /** Enrolls subjects at OSK and KOB over both nodes; returns subject id → site. */
+  /** Screening numbers stay unique when one trial enrolls more than once. */
+  private static final AtomicInteger SCREENING = new AtomicInteger();
+
   private static Map<String, String> enroll(RandomizedTrial trial, int osk, int kob, int clients)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -207,7 +211,8 @@ class TwoNodeClusterIT {
                               trial
                                   .enroll(
                                       new Api(node).as("coordinator-" + site.toLowerCase()),
-                                      RandomizedTrial.eligible(site, "C-" + i, "R"))
+                                      RandomizedTrial.eligible(
+                                          site, "C-" + SCREENING.incrementAndGet(), "R"))
                                   .getString("subjectId"),
                               site
                             }));

@@ -32,6 +32,10 @@ class DatabaseLostIT {
   private static final String WAITING =
       "from pg_stat_activity where usename = 'trialdesk_app' and wait_event_type = 'Lock'";
 
+  private static final String LOCK_HELD =
+      "select count(*) from pg_locks l join pg_class c on c.oid = l.relation"
+          + " where c.relname = 'allocation_head' and l.mode = 'AccessExclusiveLock' and l.granted";
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
@@ -54,6 +58,12 @@ class DatabaseLostIT {
     ExecutorService client = Executors.newSingleThreadExecutor();
     try (Psql.Session lock = Psql.session()) {
       lock.send("begin; lock table allocation_head in access exclusive mode;");
+      // psql runs what it is sent in its own time: start the request only once the lock is held.
+      long held = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!"1".equals(Psql.value(LOCK_HELD))) {
+        assertThat(System.nanoTime()).as("the table lock is taken").isLessThan(held);
+        TimeUnit.MILLISECONDS.sleep(50);
+      }
       Future<Api.Reply> randomizing = client.submit(() -> trial.randomize(coordinator, subject));
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (Integer.parseInt(Psql.value("select count(*) " + WAITING)) == 0) {

@@ -76,8 +76,8 @@ final class Storm {
           refused.put(subject, reply.body());
           break;
         }
-        if (reply.status() < 500 || reply.status() == 500) {
-          // 500 is not "try again": only a node or balancer that did not act may answer 5xx.
+        boolean didNotAct = reply.status() == 502 || reply.status() == 503 || reply.status() == 504;
+        if (!didNotAct) {
           unexpected.add(subject + ": " + reply);
           break;
         }

@@ -53,8 +53,7 @@ class DatabaseLostIT {
             .getString("subjectId");
 
     Api.Reply cut;
-    // Its own thread: the common pool has one worker on two cores, and a task another test left
-    // blocked there would keep this request from ever being sent.
+    // Its own thread, ended with the test, rather than the pool every test in this JVM shares.
     ExecutorService client = Executors.newSingleThreadExecutor();
     try (Psql.Session lock = Psql.session()) {
       lock.send("begin; lock table allocation_head in access exclusive mode;");

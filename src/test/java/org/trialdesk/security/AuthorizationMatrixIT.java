@@ -64,6 +64,11 @@ class AuthorizationMatrixIT extends ApiTest {
     expect("GET sites/{code}", "401 200 200 200 200");
     expect("PUT sites/{code}", "401 400 403 403 403");
     expect("GET audit", "401 200 200 403 403");
+    // Everyone has their own tokens; {id} names nobody's.
+    expect("GET tokens", "401 200 200 200 200");
+    expect("POST tokens", "401 400 400 400 400");
+    expect("GET tokens/{id}", "401 404 404 404 404");
+    expect("DELETE tokens/{id}", "401 404 404 404 404");
     expect("GET trials/{code}/subjects", "401 200 200 200 200");
     expect("POST trials/{code}/subjects", "401 403 403 400 400");
     expect("GET trials/{code}/subjects/{subjectId}", "401 200 200 200 200 | 401 200 200 404 404");

@@ -6,7 +6,13 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
@@ -107,6 +113,65 @@ class LockoutApiIT extends ApiTest {
                 .status())
         .as("and from any other address")
         .isEqualTo(200);
+  }
+
+  @Test
+  void wrongPasswordsSentAtOnceAreEachCounted() throws Exception {
+    // One short of the limit at once, next to right ones: the right ones pass, then one more
+    // wrong locks, so each of the concurrent ones was counted.
+    FromAddress address = FromAddress.somewhereElse(base);
+    List<Integer> rightOnes = atOnce(address, ATTEMPTS - 1, 8);
+    assertThat(rightOnes).containsOnly(200);
+    assertThat(address.sameAddress().as("coordinator-osk", "wrong").get("trials").status())
+        .isEqualTo(401);
+    assertThat(
+            address.sameAddress().as("coordinator-osk", Api.DEMO_PASSWORD).get("trials").status())
+        .as("locked after exactly %s failures", ATTEMPTS)
+        .isEqualTo(401);
+
+    FromAddress other = FromAddress.somewhereElse(base);
+    atOnce(other, ATTEMPTS - 2, 0);
+    assertThat(other.sameAddress().as("coordinator-osk", "wrong").get("trials").status())
+        .isEqualTo(401);
+    assertThat(other.sameAddress().as("coordinator-osk", Api.DEMO_PASSWORD).get("trials").status())
+        .as("not locked after %s failures", ATTEMPTS - 1)
+        .isEqualTo(200);
+  }
+
+  /**
+   * Sends {@code wrong} wrong and {@code right} right passwords at once; the right ones' answers.
+   */
+  private static List<Integer> atOnce(FromAddress address, int wrong, int right) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(wrong + right);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> wrongOnes = new ArrayList<>();
+      List<Future<Integer>> rightOnes = new ArrayList<>();
+      for (int i = 0; i < wrong + right; i++) {
+        FromAddress client =
+            address
+                .sameAddress()
+                .as("coordinator-osk", i < wrong ? "wrong-" + i : Api.DEMO_PASSWORD);
+        Future<Integer> status =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return client.get("trials").status();
+                });
+        (i < wrong ? wrongOnes : rightOnes).add(status);
+      }
+      start.countDown();
+      for (Future<Integer> status : wrongOnes) {
+        assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(401);
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> status : rightOnes) {
+        statuses.add(status.get(60, TimeUnit.SECONDS));
+      }
+      return statuses;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private List<JsonObject> trail(String user) {

@@ -10,6 +10,7 @@ import static org.trialdesk.security.PageActionMatrix.sitesOf;
 import jakarta.inject.Inject;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ import org.trialdesk.safety.boundary.ExpeditedReports;
 import org.trialdesk.safety.boundary.ToxicityAnalysis;
 import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.security.boundary.AccountService;
+import org.trialdesk.security.boundary.ApiTokens;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.site.boundary.ParticipationService;
 import org.trialdesk.site.boundary.SiteService;
@@ -105,6 +107,7 @@ class PageActionAuthorizationIT {
   @Inject CtcaeDictionary dictionary;
   @Inject TreatmentService treatment;
   @Inject AccountService accounts;
+  @Inject ApiTokens tokens;
 
   /** What the probes work on, read as an administrator before the probes run. */
   private Trial trial;
@@ -191,6 +194,8 @@ class PageActionAuthorizationIT {
     p.put("TreatmentService.course", () -> treatment.course(TRIAL, SUBJECT));
     p.put("TreatmentService.record", () -> treatment.record(TRIAL, SUBJECT, null));
     p.put("TreatmentService.voidDose", () -> treatment.voidDose(TRIAL, SUBJECT, doseId, null));
+    p.put("ApiTokens.issue", () -> tokens.issue("probe", LocalDate.of(2000, 1, 1)));
+    p.put("ApiTokens.revoke", () -> tokens.revoke(-1));
     p.put("AccountService.find", () -> accounts.find("admin"));
     p.put("AccountService.create", () -> accounts.create(null, ""));
     p.put(

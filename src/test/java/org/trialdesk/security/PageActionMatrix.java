@@ -55,6 +55,13 @@ final class PageActionMatrix {
   static final String FORM_ONLY = "form-only";
 
   static final String ADMIN = "ok 403 403 403 403 403";
+
+  /**
+   * Everyone manages their own API tokens; another's is absent to them. The probe names a token
+   * that is nobody's, so every caller gets 404.
+   */
+  static final String NOBODY_ELSES_TOKEN = "404 404 404 404 404 404";
+
   static final String ALLOCATIONS = "ok ok ok 403 403 403";
   static final String SIGNERS = "ok ok ok 403 403 403";
   static final String OWN_SITE_READ = "ok ok ok ok ok 404";
@@ -134,6 +141,8 @@ final class PageActionMatrix {
     ACTIONS.put("ctcaeImportPage.upload", ADMIN);
     ACTIONS.put("userEditor.load", ADMIN);
     ACTIONS.put("userEditor.save", ADMIN);
+    ACTIONS.put("tokenPage.issue", ALL);
+    ACTIONS.put("tokenPage.revoke", NOBODY_ELSES_TOKEN);
 
     for (Capability capability : Capability.values()) {
       BOUNDARY.put(
@@ -197,6 +206,8 @@ final class PageActionMatrix {
     BOUNDARY.put("AccountService.create", ADMIN);
     BOUNDARY.put("AccountService.update", ADMIN);
     BOUNDARY.put("AccountService.resetPassword", ADMIN);
+    BOUNDARY.put("ApiTokens.issue", ALL);
+    BOUNDARY.put("ApiTokens.revoke", NOBODY_ELSES_TOKEN);
   }
 
   static Set<Role> rolesOf(String caller) {

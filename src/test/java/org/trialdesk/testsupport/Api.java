@@ -41,6 +41,12 @@ public final class Api {
     return this;
   }
 
+  /** The same client, from now on with a personal API token ({@code Authorization: Bearer}). */
+  public Api bearer(String token) {
+    authorization = "Bearer " + token;
+    return this;
+  }
+
   /** A demo account with the demo password. */
   public Api as(String username) {
     return as(username, DEMO_PASSWORD);

@@ -26,8 +26,17 @@ public final class FromAddress {
   private String authorization;
 
   private FromAddress(String source, URL deployment) {
+    this(source, URI.create(deployment.toString()).resolve("api/v1/"));
+  }
+
+  private FromAddress(String source, URI api) {
     this.source = source;
-    this.api = URI.create(deployment.toString()).resolve("api/v1/");
+    this.api = api;
+  }
+
+  /** Another client at the same address, for requests at once (a client is one thread's). */
+  public FromAddress sameAddress() {
+    return new FromAddress(source, api);
   }
 
   /** A client at a loopback address no other test run uses. */

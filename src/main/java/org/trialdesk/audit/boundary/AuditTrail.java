@@ -104,6 +104,25 @@ public class AuditTrail {
     write(Instant.now(clock), action, record, null, null, detail, null);
   }
 
+  /**
+   * Records an event done by {@code username} before the request has a caller: the use of an API
+   * token is recorded while the request is being authenticated.
+   */
+  public void eventBy(String username, AuditAction action, Auditable record, String detail) {
+    em.persist(
+        new AuditRecord(
+            Instant.now(clock),
+            username,
+            action,
+            record.auditType(),
+            record.auditKey(),
+            record.auditSite(),
+            null,
+            null,
+            detail,
+            null));
+  }
+
   void loginEvent(@Observes LoginEvent event) {
     em.persist(
         new AuditRecord(

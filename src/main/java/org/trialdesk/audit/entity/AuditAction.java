@@ -13,5 +13,7 @@ public enum AuditAction {
   PASSWORD_RESET,
   RANDOMIZE,
   UNBLIND,
-  IMPORT
+  IMPORT,
+  REVOKE,
+  TOKEN_USE
 }

@@ -6,4 +6,9 @@ public class ForbiddenException extends DomainException {
   public ForbiddenException() {
     super(null, "problem.forbidden");
   }
+
+  /** Refused for a reason the caller should be told, e.g. a token may not make another. */
+  public ForbiddenException(String messageKey) {
+    super(null, messageKey);
+  }
 }

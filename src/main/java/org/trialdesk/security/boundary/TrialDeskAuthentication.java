@@ -24,10 +24,11 @@ import org.trialdesk.security.entity.Account;
 
 /**
  * One authentication mechanism for pages and API: the login page authenticates programmatically and
- * the session then carries the caller, for pages only; API clients send HTTP Basic with every
- * request, and a session cookie sent to the API is ignored (401 without Basic). Roles are read from
- * the account on every request, so disabling an account or changing its roles takes effect at once,
- * also for open sessions.
+ * the session then carries the caller, for pages only; API clients send a personal API token
+ * ({@code Authorization: Bearer}) or HTTP Basic with every request, and a session cookie sent to
+ * the API is ignored (401 without either). Roles are read from the account on every request, so
+ * disabling an account or changing its roles takes effect at once, also for open sessions and
+ * tokens.
  */
 @ApplicationScoped
 public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
@@ -38,6 +39,7 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginPolicy policy;
   @Inject PasswordAttempts attempts;
+  @Inject ApiTokens tokens;
   @Inject Event<LoginEvent> events;
   @PersistenceContext EntityManager em;
 
@@ -51,6 +53,11 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(authorization.substring(6).trim(), request, response, context);
+    }
+    if (authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && isApi(request)) {
+      return bearer(authorization.substring(7).trim(), request, response, context);
     }
     // The API takes only credentials sent with the request: a browser adds the session cookie to
     // any request, also one a foreign page makes it send, so the cookie must not count there.
@@ -112,6 +119,27 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
     return context.notifyContainerAboutLogin(result);
   }
 
+  private AuthenticationStatus bearer(
+      String secret,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    return tokens
+        .authenticate(secret, attempts.address())
+        .map(
+            caller -> {
+              request.setAttribute(ApiTokens.VIA_TOKEN, caller.tokenId());
+              return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+            })
+        .orElseGet(
+            () -> {
+              // RFC 6750: the client learns the token is no good, not why.
+              response.setHeader(
+                  "WWW-Authenticate", "Bearer realm=\"TrialDesk\", error=\"invalid_token\"");
+              return context.responseUnauthorized();
+            });
+  }
+
   /**
    * The roles of a still usable account, or {@code null} when it was disabled since. A lockout does
    * not end open sessions: it is per source address, and the session proved the password.
@@ -131,13 +159,14 @@ public class TrialDeskAuthentication implements HttpAuthenticationMechanism {
   }
 
   /**
-   * 401 with a Basic challenge. The container sends the 401 itself; its error page ({@code
-   * UnauthorizedProblem}) writes the same problem document whatever went wrong, so nothing is
-   * leaked.
+   * 401 with a challenge for both ways an API client may authenticate. The container sends the 401
+   * itself; its error page ({@code UnauthorizedProblem}) writes the same problem document whatever
+   * went wrong, so nothing is leaked.
    */
   private static AuthenticationStatus challenge(
       HttpServletResponse response, HttpMessageContext context) {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"TrialDesk\", charset=\"UTF-8\"");
+    response.addHeader("WWW-Authenticate", "Basic realm=\"TrialDesk\", charset=\"UTF-8\"");
+    response.addHeader("WWW-Authenticate", "Bearer realm=\"TrialDesk\"");
     return context.responseUnauthorized();
   }
 

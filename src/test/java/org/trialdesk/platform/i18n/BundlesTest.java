@@ -73,7 +73,8 @@ class BundlesTest {
             org.trialdesk.safety.control.SaeClock.ReportStatus.class,
             org.trialdesk.safety.control.SaeClock.ExpeditedStatus.class,
             org.trialdesk.safety.entity.ExpeditedReportKind.class,
-            org.trialdesk.treatment.entity.DoseChange.class);
+            org.trialdesk.treatment.entity.DoseChange.class,
+            org.trialdesk.security.entity.TokenStatus.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);
       for (Class<? extends Enum<?>> codeList : codeLists) {

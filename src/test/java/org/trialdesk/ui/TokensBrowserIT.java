@@ -1,0 +1,48 @@
+package org.trialdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.trialdesk.testsupport.Api;
+
+/** A coordinator makes an API token on its page, sees the secret once, and revokes it. */
+class TokensBrowserIT extends BrowserTest {
+
+  @Override
+  String user() {
+    return "coordinator-osk";
+  }
+
+  @Test
+  void aTokenMadeOnThePageWorksUntilRevokedThere() {
+    pages.open("account/tokens.xhtml");
+    assertThat(pages.clickAndReadMessage("token:issue", "token:nameMessage")).isNotBlank();
+    assertThat(driver.findElements(By.id("token:secret"))).isEmpty();
+
+    pages.type("token:name", "browser script");
+    pages.clickAndWaitFor("token:issue", "token:secret");
+    String secret = driver.findElement(By.id("token:secret")).getAttribute("value");
+    assertThat(secret).startsWith("tdk_");
+    assertThat(pages.textOf("token:tokens")).contains("browser script").contains("Active");
+    Api client = new Api(base).bearer(secret);
+    assertThat(client.get("trials").status()).isEqualTo(200);
+
+    pages.switchTo("ja");
+    assertThat(pages.textOf("page-title")).isEqualTo("API トークン");
+    assertThat(driver.findElements(By.id("token:secret")))
+        .as("the secret is not shown again")
+        .isEmpty();
+    assertThat(pages.textOf("token:tokens")).contains("browser script").contains("有効");
+
+    driver.findElement(By.id("token:tokens:0:revoke")).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("token:tokens"), "失効"));
+    assertThat(client.get("trials").status()).isEqualTo(401);
+  }
+}

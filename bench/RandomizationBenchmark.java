@@ -25,9 +25,15 @@ public class RandomizationBenchmark {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static String base;
 
+  /** With "bearer", each user's requests carry a personal API token instead of the password. */
+  static boolean bearer;
+
+  static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
   public static void main(String[] args) throws Exception {
     base = args.length > 0 ? args[0] : "http://localhost:8080/api/v1/";
     int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+    bearer = args.length > 2 && args[2].equals("bearer");
     int[] clients = {1, 8, 32};
     // Warm-up: class loading, JIT, connection pool.
     round(8, 200, false);
@@ -112,16 +118,46 @@ public class RandomizationBenchmark {
         200);
   }
 
+  static String basic(String user) {
+    String password = System.getenv().getOrDefault("TRIALDESK_DEMO_PASSWORD", "demo");
+    return "Basic "
+        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The user's token, made once with the password (a token cannot make tokens). */
+  static String token(String user) {
+    return TOKENS.computeIfAbsent(
+        user,
+        u -> {
+          try {
+            HttpResponse<String> made =
+                HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "tokens"))
+                        .header("Authorization", basic(u))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "{\"name\": \"benchmark\", \"expiresOn\": \""
+                                    + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1)
+                                    + "\"}"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(made.body());
+            if (made.statusCode() != 201 || !m.find()) {
+              throw new IllegalStateException("No token for " + u + ": " + made.body());
+            }
+            return m.group(1);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
   static String send(String method, String path, String json, String user, int expected)
       throws Exception {
-    String password = System.getenv().getOrDefault("TRIALDESK_DEMO_PASSWORD", "demo");
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", bearer ? "Bearer " + token(user) : basic(user))
             .method(
                 method,
                 json == null

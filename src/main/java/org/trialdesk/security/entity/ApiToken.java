@@ -23,16 +23,12 @@ import org.trialdesk.audit.entity.Auditable;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(
-    name = ApiToken.BY_SECRET_HASH,
-    query = "select t from ApiToken t join fetch t.account where t.secretHash = :hash")
-@NamedQuery(
     name = ApiToken.OF_ACCOUNT,
     query =
         "select t from ApiToken t where t.account.username = :username order by t.createdAt desc,"
             + " t.id desc")
 public class ApiToken implements Auditable {
 
-  public static final String BY_SECRET_HASH = "ApiToken.bySecretHash";
   public static final String OF_ACCOUNT = "ApiToken.ofAccount";
 
   @Id

@@ -33,3 +33,15 @@ begin
   end if;
 end
 $$;
+
+-- Record keys compare in code-point order ("C"), as on H2: the records below IL2-HAI are the range
+-- from 'IL2-HAI/' up to 'IL2-HAI0', which an index serves. In a language's collation punctuation
+-- counts for little and that range would miss records. Done once; later starts find it done.
+do $$
+begin
+  if (select collation_name from information_schema.columns
+      where table_name = 'audit_record' and column_name = 'entity_key') is distinct from 'C' then
+    alter table audit_record alter column entity_key type varchar(200) collate "C";
+  end if;
+end
+$$;

@@ -114,6 +114,26 @@ class AuditHistoryIT {
     }
   }
 
+  @Test
+  void aRecordPageShowsTheLatestChangesOnlyAndNothingBesideItsKey() {
+    String code = "H-" + Deployments.uniqueCode("");
+    try (CurrentUser.ActingFor acting = admin()) {
+      Trial trial = trials.create(trial(code));
+      for (int i = 0; i < AuditTrail.HISTORY_SHOWN + 20; i++) {
+        trail.created(record("Subject", code + "/subjects/OSK-" + (1000 + i), "OSK"));
+      }
+      // Keys that sort right next to the trial's, but are not below it.
+      trail.created(record("Trial", code + "0", null));
+      trail.created(record("Trial", code + "-X", null));
+      trail.created(record("Trial", code + ".", null));
+      List<AuditRecord> shown = trail.history(trial);
+      assertEquals(AuditTrail.HISTORY_SHOWN, shown.size());
+      assertOnlyUnder(code, keys(shown));
+      assertTrue(keys(shown).contains(code + "/subjects/OSK-1119"), "the newest is shown");
+      assertFalse(keys(shown).contains(code + "/subjects/OSK-1000"), "the oldest is not");
+    }
+  }
+
   private static void assertOnlyUnder(String key, List<String> keys) {
     assertFalse(keys.isEmpty(), "no history of " + key);
     for (String found : keys) {

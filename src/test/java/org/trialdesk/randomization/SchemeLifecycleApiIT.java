@@ -3,6 +3,7 @@ package org.trialdesk.randomization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
@@ -235,5 +236,50 @@ class SchemeLifecycleApiIT extends RandomizationApiTest {
                 .status())
         .as("no import after live allocations")
         .isEqualTo(409);
+  }
+
+  @Test
+  void aLargeImportIsWholeAndLiveRandomizationContinuesEveryStratum() {
+    RandomizedTrial trial =
+        RandomizedTrial.create(
+                api, code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 2000, false)
+            .open();
+    // More rows than the import keeps in memory at once (AllocationImport.WRITTEN_EVERY), over
+    // four strata, so strata and numbering must survive its intermediate writes.
+    StringBuilder csv = new StringBuilder("subjectId,siteCode,resectability,arm,randomizedOn\n");
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    for (int i = 0; i < 1200; i++) {
+      String site = i % 2 == 0 ? "OSK" : "KOB";
+      csv.append(
+          String.format(
+              "%s-%03d,%s,%s,%s,%s%n",
+              site,
+              i / 2 + 1,
+              site,
+              i % 4 < 2 ? "R" : "U",
+              i % 3 == 0 ? "CHEMO" : "IL2",
+              first.plusDays(i / 4)));
+    }
+    Reply imported =
+        new Api(base).as("admin").postCsv("trials/" + code + "/allocations/import", csv.toString());
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.object().getInt("imported")).isEqualTo(1200);
+
+    String next =
+        trial
+            .enroll(coordinator(), RandomizedTrial.eligible("OSK", "N-1", "R"))
+            .getString("subjectId");
+    assertThat(next).as("numbering continues after the imported IDs").isEqualTo("OSK-601");
+    assertThat(trial.randomize(coordinator(), next).status()).isEqualTo(201);
+    JsonObject live =
+        monitor().get("trials/" + code + "/allocations?first=1200&max=1").array().getJsonObject(0);
+    assertThat(live.getInt("sequence")).isEqualTo(1201);
+    assertThat(live.getInt("stratumSequence")).as("OSK, R: 300 imported before it").isEqualTo(301);
+    assertThat(
+            monitor()
+                .get("trials/" + code + "/allocations/verification")
+                .object()
+                .getBoolean("valid"))
+        .isTrue();
   }
 }

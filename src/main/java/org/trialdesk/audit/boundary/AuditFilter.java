@@ -1,6 +1,7 @@
 package org.trialdesk.audit.boundary;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.io.Serializable;
@@ -44,13 +45,16 @@ public record AuditFilter(
   /**
    * The record with this key and those below it ({@code key/...}), matched literally: a LIKE
    * pattern would read {@code _} and {@code %} in a code as wildcards, so {@code IL2_HAI} would
-   * match {@code IL2-HAI}'s records.
+   * match {@code IL2-HAI}'s records. "Below" is the range from {@code key/} up to {@code key0},
+   * since {@code 0} is the character after {@code /}: an index on the key serves a range, where it
+   * could not serve a function of the column. That holds in code-point order, the collation H2
+   * compares with and TrialDesk's PostgreSQL database is created with.
    */
   static Predicate keyOrBelow(CriteriaBuilder cb, Root<AuditRecord> root, String key) {
-    String below = key + "/";
+    Path<String> entityKey = root.get("entityKey");
     return cb.or(
-        cb.equal(root.get("entityKey"), key),
-        cb.equal(cb.substring(root.get("entityKey"), 1, below.length()), below));
+        cb.equal(entityKey, key),
+        cb.and(cb.greaterThanOrEqualTo(entityKey, key + "/"), cb.lessThan(entityKey, key + "0")));
   }
 
   private static boolean present(String value) {

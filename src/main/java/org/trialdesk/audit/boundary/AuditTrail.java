@@ -42,6 +42,13 @@ public class AuditTrail {
   @Inject Clock clock;
   @Inject Caller caller;
 
+  /**
+   * The most recent changes a record page shows of its history (also in audit-table.xhtml); the
+   * audit viewer has them all, so a trial with thousands of subjects does not load its whole trail
+   * on its page.
+   */
+  public static final int HISTORY_SHOWN = 100;
+
   /** The longest reason the trail stores. */
   public static final int MAX_REASON = 1000;
 
@@ -196,8 +203,8 @@ public class AuditTrail {
   }
 
   /**
-   * The full history of a record and of the records below it (a trial with its arms and sites), as
-   * far as the caller may see ({@link #visible}).
+   * The latest {@link #HISTORY_SHOWN} changes of a record and of the records below it (a trial with
+   * its arms and sites), newest first, as far as the caller may see ({@link #visible}).
    */
   public List<AuditRecord> history(Auditable record) {
     return select(
@@ -210,7 +217,7 @@ public class AuditTrail {
                             cb.equal(root.get("entityKey"), record.auditKey())),
                         AuditFilter.keyOrBelow(cb, root, record.auditKey())))),
         0,
-        Integer.MAX_VALUE);
+        HISTORY_SHOWN);
   }
 
   private List<AuditRecord> select(

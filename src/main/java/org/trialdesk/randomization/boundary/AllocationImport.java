@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,9 @@ public class AllocationImport {
   @Inject AuditTrail trail;
   @Inject Clock clock;
 
+  /** Rows imported between two writes of what the persistence context holds. */
+  static final int WRITTEN_EVERY = 500;
+
   /** Imports the file and returns the number of allocations imported. */
   public int importCsv(String trialCode, String csv) {
     caller.require(Capability.SET_UP);
@@ -110,8 +114,24 @@ public class AllocationImport {
                 Comparator.comparing(HistoricalAllocations.Row::randomizedOn)
                     .thenComparing(HistoricalAllocations.Row::line))
             .toList();
-    for (HistoricalAllocations.Row row : rows) {
-      append(trial, head, scheme, sites.get(row.siteCode()), row);
+    Map<String, StratumState> strata = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      HistoricalAllocations.Row row = rows.get(i);
+      append(trial, head, scheme, sites.get(row.siteCode()), row, strata);
+      if (i % WRITTEN_EVERY == WRITTEN_EVERY - 1) {
+        // Written and let go of: the persistence context checks every entity it holds before
+        // each query and at commit, so keeping them all made the import quadratic (and a large
+        // one would not fit in memory). The head's row lock stays with the transaction.
+        em.flush();
+        em.clear();
+        strata.clear();
+        trial = trials.find(trialCode);
+        head = em.find(AllocationHead.class, trial.getId(), LockModeType.PESSIMISTIC_WRITE);
+        scheme = em.find(RandomizationScheme.class, scheme.getId());
+        sites =
+            participations.ofTrial(trialCode).stream()
+                .collect(Collectors.toMap(p -> p.getSite().getCode(), p -> p));
+      }
     }
     trail.event(AuditAction.IMPORT, trial, rows.size() + " allocations");
     return rows.size();
@@ -122,7 +142,8 @@ public class AllocationImport {
       AllocationHead head,
       RandomizationScheme scheme,
       TrialParticipation participation,
-      HistoricalAllocations.Row row) {
+      HistoricalAllocations.Row row,
+      Map<String, StratumState> strata) {
     var at = row.randomizedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
     Subject subject =
         Subject.imported(trial, participation.getSite(), row.subjectId(), caller.username(), at);
@@ -134,7 +155,8 @@ public class AllocationImport {
     em.persist(subject);
     reserveNumber(participation, row.subjectId());
     Stratum stratumKey = Stratum.of(scheme.stratifyBy(), levels);
-    StratumState stratum = appender.stratumState(trial.getId(), stratumKey.key());
+    StratumState stratum =
+        strata.computeIfAbsent(stratumKey.key(), key -> appender.stratumState(trial.getId(), key));
     int stratumSequence =
         stratum.take(stratum.getBlockNumber(), stratum.getBlockSize(), stratum.getBlockSize());
     long sequence = appender.nextSequence(head);

@@ -198,14 +198,24 @@ public class RandomizationService {
         false);
   }
 
-  /** The earlier allocations of the trial, imported ones included, in sequence order. */
+  /**
+   * The earlier allocations of the trial, imported ones included, counted by arm, stratum and
+   * factor levels: the dynamic methods only count, so the database does the counting.
+   */
   private List<PriorAllocation> history(Trial trial) {
     return em.createQuery(
-            "select a from Allocation a where a.trialId = :trial order by a.sequence",
-            Allocation.class)
+            "select a.arm, a.stratum, a.factorValues, count(a) from Allocation a"
+                + " where a.trialId = :trial group by a.arm, a.stratum, a.factorValues",
+            Object[].class)
         .setParameter("trial", trial.getId())
         .getResultStream()
-        .map(a -> new PriorAllocation(a.getArm(), a.getStratum(), a.levels()))
+        .map(
+            row ->
+                new PriorAllocation(
+                    (String) row[0],
+                    (String) row[1],
+                    ((FactorLevels) row[2]).levels(),
+                    (Long) row[3]))
         .toList();
   }
 }

@@ -34,7 +34,8 @@ public final class BiasedCoin implements AllocationMethod {
       long count =
           input.history().stream()
               .filter(h -> h.stratum().equals(input.stratum()) && h.arm().equals(arm.code()))
-              .count();
+              .mapToLong(PriorAllocation::count)
+              .sum();
       share.put(arm.code(), (double) count / arm.ratio());
     }
     double least = share.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);

@@ -75,7 +75,8 @@ public final class Minimization implements AllocationMethod {
               history.stream()
                   .filter(h -> h.arm().equals(arm.code()))
                   .filter(h -> level != null && level.equals(h.levels().get(factor.getKey())))
-                  .count();
+                  .mapToLong(PriorAllocation::count)
+                  .sum();
           if (arm.code().equals(candidate.code())) {
             count++;
           }

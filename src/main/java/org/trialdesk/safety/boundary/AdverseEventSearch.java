@@ -167,8 +167,10 @@ public class AdverseEventSearch {
 
   /**
    * Serious events not yet reported to the sponsor whose deadline has passed, of the sites the
-   * caller may see, most overdue first. The database narrows to unreported serious events of those
-   * sites; each trial's own deadline is applied here.
+   * caller may see, most overdue first. Trials differ in their deadlines, so the database is asked
+   * once per deadline in use (a handful), each time for events aware before that deadline's cut-off
+   * only, oldest first and no more than are shown: what is loaded does not grow with the number of
+   * unreported events that are not yet due.
    */
   public List<AdverseEvent> overdue() {
     Instant now = Instant.now(clock);
@@ -176,23 +178,36 @@ public class AdverseEventSearch {
     if (siteScoped && caller.sites().isEmpty()) {
       return List.of();
     }
-    var query =
+    List<Integer> deadlines =
         em.createQuery(
-            "select e from AdverseEvent e join e.subject s"
-                + " where e.voided = false and e.reportedAt is null and e.siteAwareAt is not null"
-                + " and e.seriousness is not empty"
-                + (siteScoped ? " and s.site.code in :sites" : "")
-                + " order by e.siteAwareAt, e.id",
-            AdverseEvent.class);
-    if (siteScoped) {
-      query.setParameter("sites", caller.sites());
+                "select distinct t.saeDeadlineHours from Trial t"
+                    + " where t.saeDeadlineHours is not null",
+                Integer.class)
+            .getResultList();
+    List<AdverseEvent> overdue = new ArrayList<>();
+    for (Integer hours : deadlines) {
+      var query =
+          em.createQuery(
+              "select e from AdverseEvent e join e.subject s join s.trial t"
+                  + " where t.saeDeadlineHours = :hours and e.siteAwareAt < :awareBefore"
+                  + " and e.voided = false and e.reportedAt is null"
+                  + " and e.seriousness is not empty"
+                  + (siteScoped ? " and s.site.code in :sites" : "")
+                  + " order by e.siteAwareAt, e.id",
+              AdverseEvent.class);
+      query
+          .setParameter("hours", hours)
+          .setParameter("awareBefore", now.minus(Duration.ofHours(hours)))
+          .setMaxResults(OVERDUE_SHOWN);
+      if (siteScoped) {
+        query.setParameter("sites", caller.sites());
+      }
+      // Subjects, sites and trials of the events come in batches (default_batch_fetch_size).
+      query.getResultStream().map(AdverseEventDocuments::loaded).forEach(overdue::add);
     }
-    // Subjects, sites and trials of the events come in batches (default_batch_fetch_size).
-    return query
-        .getResultStream()
-        .map(AdverseEventDocuments::loaded)
+    return overdue.stream()
         .filter(e -> SaeClock.overdue(dueAt(e), null, now))
-        // Trials differ in their deadlines: the earliest due is the most overdue.
+        // The earliest due is the most overdue, whatever the trial's deadline.
         .sorted(Comparator.comparing(AdverseEventSearch::dueAt))
         .limit(OVERDUE_SHOWN)
         .toList();

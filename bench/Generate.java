@@ -29,7 +29,9 @@ import java.util.Random;
  */
 public class Generate {
 
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  // HTTP/1.1: the import is one large request, which an h2c-upgraded connection may refuse.
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   static String base;
 
   public static void main(String[] args) throws Exception {

@@ -53,6 +53,7 @@ public class ApiTokens {
   @Inject AuditTrail trail;
   @Inject Clock clock;
   @Inject HttpServletRequest request;
+  @Inject TokenUses uses;
 
   /** A token just made, with the secret its owner sees this once. */
   public record Issued(ApiToken token, String secret) {}
@@ -125,6 +126,7 @@ public class ApiTokens {
    * The caller a Bearer secret stands for, or empty when it is unknown, revoked, expired or its
    * account disabled (all alike to the client).
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Bearer> authenticate(String secret, String address) {
     if (!TokenSecrets.wellFormed(secret)) {
       return Optional.empty();
@@ -154,7 +156,7 @@ public class ApiTokens {
     long id = (Long) token[0];
     String username = (String) token[5];
     if (useToRecord((Instant) token[3], (String) token[4], address, now)) {
-      recordUse(id, username, address, now);
+      uses.record(id, username, address, now);
     }
     Set<String> roles =
         rows.stream()
@@ -176,23 +178,6 @@ public class ApiTokens {
     return lastUsedAt == null
         || !lastUsedAt.isAfter(now.minus(USE_RECORDED_EVERY))
         || !address.equals(lastUsedFrom);
-  }
-
-  private void recordUse(long id, String username, String address, Instant now) {
-    // Conditional, so that of many requests at once only one records the use.
-    int claimed =
-        em.createQuery(
-                "update ApiToken t set t.lastUsedAt = :now, t.lastUsedFrom = :address"
-                    + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt <= :cutoff"
-                    + " or t.lastUsedFrom <> :address)")
-            .setParameter("now", now)
-            .setParameter("address", address)
-            .setParameter("id", id)
-            .setParameter("cutoff", now.minus(USE_RECORDED_EVERY))
-            .executeUpdate();
-    if (claimed == 1) {
-      trail.eventBy(username, AuditAction.TOKEN_USE, em.find(ApiToken.class, id), address);
-    }
   }
 
   private Account callerAccount() {

@@ -79,8 +79,8 @@ monitor_token="$(token_of monitor)"
 measure() {
   local clients="$1" url="$2"
   shift 2
-  wrk -t "$((clients < 2 ? clients : 2))" -c "$clients" -d "${warmup}s" "$@" "$url" >/dev/null
-  wrk -t "$((clients < 2 ? clients : 2))" -c "$clients" -d "${seconds}s" -s bench/percentiles.lua "$@" "$url" \
+  wrk -t "$((clients < 2 ? clients : 2))" -c "$clients" -d "${warmup}s" --timeout 30s "$@" "$url" >/dev/null
+  wrk -t "$((clients < 2 ? clients : 2))" -c "$clients" -d "${seconds}s" --timeout 30s -s bench/percentiles.lua "$@" "$url" \
     | awk '/^RESULT/ {print $3, $4, $5, $6, $7}'
 }
 

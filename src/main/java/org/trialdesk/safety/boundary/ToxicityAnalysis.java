@@ -37,21 +37,40 @@ public class ToxicityAnalysis {
     if (!blinding.armsVisibleInTrial(trial)) {
       throw new ForbiddenException();
     }
-    Map<Long, String> armOf = new HashMap<>();
+    // Counted in the database: a trial's events can be a million rows, its table a few thousand.
+    Map<String, Integer> subjectsPerArm = new HashMap<>();
     em.createQuery(
-            "select a.subjectKey, a.arm from Allocation a where a.trialId = :trial", Object[].class)
+            "select a.arm, count(a) from Allocation a where a.trialId = :trial group by a.arm",
+            Object[].class)
         .setParameter("trial", trial.getId())
         .getResultList()
-        .forEach(row -> armOf.put((Long) row[0], (String) row[1]));
-    List<ToxicityTable.Event> events =
-        em.createQuery(
-                "select e.subject.id, e.term.term, e.grade from AdverseEvent e"
-                    + " where e.subject.trial = :trial and e.voided = false",
-                Object[].class)
-            .setParameter("trial", trial)
-            .getResultStream()
-            .map(row -> new ToxicityTable.Event((Long) row[0], (String) row[1], (Integer) row[2]))
+        .forEach(row -> subjectsPerArm.put((String) row[0], ((Long) row[1]).intValue()));
+    // SQL of its own: the worst grade per subject and term, then subjects per term, arm and
+    // grade (a query over a subquery, which the JPA queries the server enforces cannot express).
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select w.term, a.arm_code, w.grade, count(*) from (select e.subject_id as"
+                    + " subject_id, t.term as term, max(e.grade) as grade from adverse_event e"
+                    + " join subject s on s.id = e.subject_id"
+                    + " join ctcae_term t on t.meddra_code = e.meddra_code"
+                    + " where s.trial_id = ?1 and e.voided = false"
+                    + " group by e.subject_id, t.term) w"
+                    + " join allocation a on a.subject_id = w.subject_id"
+                    + " group by w.term, a.arm_code, w.grade")
+            .setParameter(1, trial.getId())
+            .getResultList();
+    List<ToxicityTable.Worst> worst =
+        rows.stream()
+            .map(
+                row ->
+                    new ToxicityTable.Worst(
+                        (String) row[0],
+                        (String) row[1],
+                        ((Number) row[2]).intValue(),
+                        ((Number) row[3]).longValue()))
             .toList();
-    return ToxicityTable.of(armOf, trial.getArms().stream().map(Arm::getCode).toList(), events);
+    return ToxicityTable.ofWorst(
+        subjectsPerArm, trial.getArms().stream().map(Arm::getCode).toList(), worst);
   }
 }

@@ -63,6 +63,9 @@ public final class ToxicityTable {
 
   public record Row(String term, List<Cell> arms) {}
 
+  /** How many subjects of an arm have {@code grade} as their worst grade of a term. */
+  public record Worst(String term, String arm, int grade, long subjects) {}
+
   /**
    * @param armOf subject → arm, for every randomized subject (the denominators)
    * @param arms the arms in the order to show
@@ -70,29 +73,46 @@ public final class ToxicityTable {
   public static List<Row> of(Map<Long, String> armOf, List<String> arms, List<Event> events) {
     Map<String, Integer> subjectsPerArm = new HashMap<>();
     armOf.values().forEach(arm -> subjectsPerArm.merge(arm, 1, Integer::sum));
-    Map<String, Map<Long, Integer>> worst = new TreeMap<>();
+    Map<String, Map<Long, Integer>> worstOf = new TreeMap<>();
     for (Event e : events) {
       if (armOf.containsKey(e.subject())) {
-        worst
+        worstOf
             .computeIfAbsent(e.term(), t -> new LinkedHashMap<>())
             .merge(e.subject(), e.grade(), Math::max);
       }
     }
+    Map<List<Object>, Long> counted = new HashMap<>();
+    worstOf.forEach(
+        (term, bySubject) ->
+            bySubject.forEach(
+                (subject, grade) ->
+                    counted.merge(List.of(term, armOf.get(subject), grade), 1L, Long::sum)));
+    List<Worst> worst = new ArrayList<>();
+    counted.forEach(
+        (key, n) ->
+            worst.add(new Worst((String) key.get(0), (String) key.get(1), (int) key.get(2), n)));
+    return ofWorst(subjectsPerArm, arms, worst);
+  }
+
+  /**
+   * The table from counts the database made: subjects per arm (the denominators) and, per term, arm
+   * and grade, the subjects whose worst grade of the term it is.
+   */
+  public static List<Row> ofWorst(
+      Map<String, Integer> subjectsPerArm, List<String> arms, List<Worst> worst) {
+    Map<String, Map<String, int[]>> byTerm = new TreeMap<>();
+    for (Worst w : worst) {
+      byTerm.computeIfAbsent(w.term(), t -> new HashMap<>())
+              .computeIfAbsent(w.arm(), a -> new int[5])[w.grade() - 1] +=
+          (int) w.subjects();
+    }
     List<Row> rows = new ArrayList<>();
-    worst.forEach(
-        (term, bySubject) -> {
+    byTerm.forEach(
+        (term, byArm) -> {
           List<Cell> cells = new ArrayList<>();
           for (String arm : arms) {
-            int[] byGrade = new int[5];
-            int severe = 0;
-            for (Map.Entry<Long, Integer> s : bySubject.entrySet()) {
-              if (arm.equals(armOf.get(s.getKey()))) {
-                byGrade[s.getValue() - 1]++;
-                if (s.getValue() >= 3) {
-                  severe++;
-                }
-              }
-            }
+            int[] byGrade = byArm.getOrDefault(arm, new int[5]);
+            int severe = byGrade[2] + byGrade[3] + byGrade[4];
             cells.add(Cell.of(arm, subjectsPerArm.getOrDefault(arm, 0), byGrade, severe));
           }
           rows.add(new Row(term, cells));

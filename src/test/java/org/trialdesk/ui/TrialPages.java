@@ -129,8 +129,16 @@ final class TrialPages {
     driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
   }
 
+  /** The element's text; read again if an Ajax update replaced it between finding and reading. */
   String textOf(String id) {
-    return driver.findElement(By.id(id)).getText();
+    return wait.until(
+        d -> {
+          try {
+            return d.findElement(By.id(id)).getText();
+          } catch (StaleElementReferenceException replaced) {
+            return null;
+          }
+        });
   }
 
   /**

@@ -32,6 +32,8 @@ class ArchitectureTest {
           "randomization",
           "safety",
           "treatment",
+          "outcome",
+          "analysis",
           "demo");
 
   private static JavaClasses main;

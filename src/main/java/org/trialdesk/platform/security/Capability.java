@@ -22,6 +22,8 @@ public enum Capability {
   RECORD_SUBJECT_DATA(Role.COORDINATOR, Role.INVESTIGATOR),
   /** Sign a serious adverse event (the site's SAE report). */
   SIGN_ADVERSE_EVENTS(Role.INVESTIGATOR),
+  /** Replace a computed tumour response by the investigator's judgement, with the reason. */
+  OVERRIDE_RESPONSE(Role.INVESTIGATOR),
   /** Emergency unblinding of one subject. */
   UNBLIND(Role.INVESTIGATOR),
   /** Sign a trial; which meanings each role may sign is {@code TrialSigning}'s. */

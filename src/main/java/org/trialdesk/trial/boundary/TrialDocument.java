@@ -21,6 +21,7 @@ public record TrialDocument(
     Integer targetEnrollment,
     Boolean blinded,
     Integer saeDeadlineHours,
+    Boolean responseConfirmation,
     List<@Valid ArmDocument> arms,
     List<@Valid FactorDocument> factors,
     List<@Valid CriterionDocument> criteria,

@@ -36,6 +36,7 @@ public final class TrialDocuments {
         trial.getTargetEnrollment(),
         trial.isBlinded(),
         trial.getSaeDeadlineHours(),
+        trial.isResponseConfirmation(),
         trial.getArms().stream().map(arm -> toDocument(arm, formatter)).toList(),
         trial.getFactors().stream().map(f -> toDocument(f, sites)).toList(),
         trial.getCriteria().stream()
@@ -94,6 +95,7 @@ public final class TrialDocuments {
     trial.setPhase(valueOf(TrialPhase.class, doc.phase()));
     trial.setTargetEnrollment(doc.targetEnrollment());
     trial.setBlinded(Boolean.TRUE.equals(doc.blinded()));
+    trial.setResponseConfirmation(Boolean.TRUE.equals(doc.responseConfirmation()));
     if (doc.saeDeadlineHours() != null) {
       trial.setSaeDeadlineHours(doc.saeDeadlineHours());
     }

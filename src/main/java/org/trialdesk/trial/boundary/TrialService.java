@@ -92,6 +92,7 @@ public class TrialService {
     stored.setTargetEnrollment(edited.getTargetEnrollment());
     stored.setBlinded(edited.isBlinded());
     stored.setSaeDeadlineHours(edited.getSaeDeadlineHours());
+    stored.setResponseConfirmation(edited.isResponseConfirmation());
     stored.replaceFactors(edited.getFactors());
     stored.replaceCriteria(edited.getCriteria());
     em.flush();

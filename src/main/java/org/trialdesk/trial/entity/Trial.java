@@ -79,6 +79,10 @@ public class Trial implements Serializable, Auditable {
   @Column(name = "sae_deadline_hours")
   private Integer saeDeadlineHours = DEFAULT_SAE_DEADLINE_HOURS;
 
+  /** Whether a complete or partial response counts only once confirmed four weeks later. */
+  @Column(name = "response_confirmation")
+  private boolean responseConfirmation;
+
   @Valid
   @OneToMany(mappedBy = "trial", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderColumn(name = "position")
@@ -183,6 +187,7 @@ public class Trial implements Serializable, Auditable {
     state.put("targetEnrollment", String.valueOf(targetEnrollment));
     state.put("blinded", String.valueOf(blinded));
     state.put("saeDeadlineHours", String.valueOf(saeDeadlineHours));
+    state.put("responseConfirmation", String.valueOf(responseConfirmation));
     state.put(
         "factors",
         factors.stream()
@@ -254,6 +259,14 @@ public class Trial implements Serializable, Auditable {
 
   public boolean isBlinded() {
     return blinded;
+  }
+
+  public boolean isResponseConfirmation() {
+    return responseConfirmation;
+  }
+
+  public void setResponseConfirmation(boolean responseConfirmation) {
+    this.responseConfirmation = responseConfirmation;
   }
 
   public void setBlinded(boolean blinded) {

@@ -17,8 +17,25 @@
     });
   }
 
+  /* A button with data-download-chart="<id of the chart's box>" saves that chart as a PNG. */
+  function download(event) {
+    var button = event.target.closest('[data-download-chart]');
+    if (!button) {
+      return;
+    }
+    event.preventDefault();
+    var canvas = document.querySelector('#' + CSS.escape(button.dataset.downloadChart) + ' canvas');
+    var link = document.createElement('a');
+    link.href = canvas.toDataURL('image/png');
+    link.download = button.dataset.filename || 'chart.png';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
   function start() {
     drawAll();
+    document.addEventListener('click', download);
     new MutationObserver(drawAll).observe(document.body, {childList: true, subtree: true});
   }
 

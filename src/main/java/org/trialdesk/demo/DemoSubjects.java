@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.trialdesk.enrollment.boundary.EnrollmentDocument;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.randomization.boundary.RandomizationService;
@@ -53,11 +54,13 @@ public class DemoSubjects {
   @Inject DemoData demoData;
   @Inject CurrentUser caller;
   @Inject RandomizationService randomization;
+  @Inject EnrollmentService enrollment;
   @Inject SubjectRegimen regimens;
   @Inject AdverseEventService adverseEvents;
   @Inject TreatmentService treatment;
   @Inject Clock clock;
   @Inject DemoSubjects self;
+  @Inject DemoPilot pilot;
 
   /**
    * After the trial, the accounts and the starter dictionary (default priority) are in place. Demo
@@ -81,6 +84,8 @@ public class DemoSubjects {
   void enrollAll() {
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
     LocalDate today = LocalDate.now(clock.withZone(tokyo));
+    // The pilot phase first: an import is refused once a subject has been randomized here.
+    pilot.create(today);
     try (CurrentUser.ActingFor osaka = actAsCoordinatorOf("OSK")) {
       Subject first = enroll("OSK", "S-0001", "TY", 1952, "M", "RESECTED", "1", today);
       fullDoses(first, today);
@@ -107,18 +112,27 @@ public class DemoSubjects {
 
       Subject third = enroll("OSK", "S-0003", "HS", 1960, "M", "UNRESECTABLE", "2-4", today);
       report(third, NAUSEA, 1, today, List.of(), null, "RECOVERED", null);
+      // Screened but not eligible: the reasons the CONSORT diagram and dashboard count.
+      screenFailure("OSK", "SF-0001", "MO", 1949, "E1", today);
+      screenFailure("OSK", "SF-0002", "YT", 1955, "E3", today);
     }
     try (CurrentUser.ActingFor kobe = actAsCoordinatorOf("KOB")) {
       Subject first = enroll("KOB", "K-0001", "AN", 1957, "F", "RESECTED", "2-4", today);
       fullDoses(first, today);
       report(first, DIARRHEA, 2, today, List.of(), null, "RECOVERING", null);
       enroll("KOB", "K-0002", "RI", 1965, "M", "UNRESECTABLE", "1", today);
+      screenFailure("KOB", "SF-0003", "HK", 1958, "E1", today);
     }
-    LOG.info("Demo subjects created: three at OSK and two at KOB, randomized in IL2-HAI");
+    LOG.info(
+        "Demo subjects created: three at OSK and two at KOB, randomized in IL2-HAI; three"
+            + " screen failures");
   }
 
-  private CurrentUser.ActingFor actAsCoordinatorOf(String site) {
-    String username = "coordinator-" + site.toLowerCase();
+  CurrentUser.ActingFor actAsCoordinatorOf(String site) {
+    return actAs("coordinator-" + site.toLowerCase());
+  }
+
+  CurrentUser.ActingFor actAs(String username) {
     Account account =
         DemoAccounts.demoAccounts().stream()
             .filter(a -> a.getUsername().equals(username))
@@ -152,8 +166,36 @@ public class DemoSubjects {
     return randomization.enrollAndRandomize(TRIAL, doc).subject();
   }
 
+  /** A patient who meets exclusion criterion {@code failed}: a screen failure, not randomized. */
+  private void screenFailure(
+      String site,
+      String screening,
+      String initials,
+      int birthYear,
+      String failed,
+      LocalDate today) {
+    Map<String, Boolean> answers =
+        new LinkedHashMap<>(
+            Map.of(
+                "I1", true, "I2", true, "I3", true, "I4", true, "E1", false, "E2", false, "E3",
+                false));
+    answers.put(failed, true);
+    enrollment.enroll(
+        TRIAL,
+        new EnrollmentDocument(
+            site,
+            screening,
+            initials,
+            birthYear,
+            "F",
+            answers,
+            new EnrollmentDocument.ConsentDocument("2.0", today.minusDays(1)),
+            Map.of("resectability", "UNRESECTABLE", "metastases", "5-PLUS"),
+            null));
+  }
+
   /** Today's doses of the subject's regimen, as planned. */
-  private void fullDoses(Subject subject, LocalDate today) {
+  void fullDoses(Subject subject, LocalDate today) {
     regimens
         .plannedRegimen(subject)
         .values()
@@ -196,7 +238,7 @@ public class DemoSubjects {
    * An event attributed as possible to every agent of the subject's regimen (any serious one
    * unexpected, so a SUSAR), reported to nobody yet.
    */
-  private AdverseEvent report(
+  AdverseEvent report(
       Subject subject,
       long meddraCode,
       int grade,

@@ -24,14 +24,17 @@ class DemoSubjectsIT extends ApiTest {
             .filter(s -> s.getString("registeredBy").equals("coordinator-osk"))
             .filter(s -> s.getString("screeningNumber").startsWith("S-000"))
             .toList();
+    // The pilot phase's imported patients took the first numbers of each site.
     assertThat(subjects)
-        .extracting(s -> s.getString("subjectId"))
-        .contains("OSK-001", "OSK-002", "OSK-003");
+        .extracting(s -> s.getString("screeningNumber"))
+        .contains("S-0001", "S-0002", "S-0003");
     assertThat(subjects).allSatisfy(s -> assertThat(s.getString("status")).isEqualTo("RANDOMIZED"));
+    String first = live("OSK", "S-0001");
+    String second = live("OSK", "S-0002");
 
     JsonObject neutropenia =
         osk
-            .get(TRIAL + "/subjects/OSK-002/adverse-events")
+            .get(TRIAL + "/subjects/" + second + "/adverse-events")
             .array()
             .getValuesAs(JsonObject.class)
             .stream()
@@ -43,7 +46,7 @@ class DemoSubjectsIT extends ApiTest {
     assertThat(neutropenia.getString("reportStatus")).isIn("PENDING", "OVERDUE");
 
     List<JsonObject> doses =
-        osk.get(TRIAL + "/subjects/OSK-002/administrations").array().getValuesAs(JsonObject.class);
+        osk.get(TRIAL + "/subjects/" + second + "/administrations").array().getValuesAs(JsonObject.class);
     assertThat(doses)
         .anySatisfy(
             d -> {
@@ -52,12 +55,12 @@ class DemoSubjectsIT extends ApiTest {
               assertThat(d.getJsonNumber("adverseEventId").longValue())
                   .isEqualTo(neutropenia.getJsonNumber("id").longValue());
             });
-    assertThat(osk.get(TRIAL + "/subjects/OSK-001/administrations").array()).isNotEmpty();
+    assertThat(osk.get(TRIAL + "/subjects/" + first + "/administrations").array()).isNotEmpty();
 
     assertThat(
             new Api(base)
                 .as("coordinator-kob")
-                .get(TRIAL + "/subjects/KOB-001")
+                .get(TRIAL + "/subjects/" + live("KOB", "K-0001"))
                 .object()
                 .getString("status"))
         .isEqualTo("RANDOMIZED");
@@ -76,7 +79,7 @@ class DemoSubjectsIT extends ApiTest {
     Api admin = new Api(base).as("admin");
     assertThat(
             admin
-                .get("audit?entity=Subject&key=IL2-HAI/subjects/OSK-001")
+                .get("audit?entity=Subject&key=IL2-HAI/subjects/" + live("OSK", "S-0001"))
                 .array()
                 .getValuesAs(JsonObject.class))
         .isNotEmpty()
@@ -92,5 +95,16 @@ class DemoSubjectsIT extends ApiTest {
                 .distinct())
         .as("made at start-up, by nobody's account")
         .containsExactly("system");
+  }
+
+  /** The ID of a live demo subject, found by its screening number. */
+  private String live(String site, String screening) {
+    return new Api(base)
+        .as("monitor")
+        .get(TRIAL + "/subjects?site=" + site).array().getValuesAs(JsonObject.class).stream()
+        .filter(s -> screening.equals(s.getString("screeningNumber", null)))
+        .map(s -> s.getString("subjectId"))
+        .findFirst()
+        .orElseThrow();
   }
 }

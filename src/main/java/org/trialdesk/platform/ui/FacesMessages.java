@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import java.util.function.Function;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
@@ -41,6 +42,29 @@ public final class FacesMessages {
     } else {
       throw refusal;
     }
+  }
+
+  /**
+   * Like {@link #error(RuntimeException, Map)} for forms with repeated rows: {@code clientIdOf}
+   * names the client id of a field's component ({@code targets[2].organ} → {@code
+   * baseline:targets:2:organ}), or null to report the field at the top of the page.
+   */
+  public static void errorAt(RuntimeException refusal, Function<String, String> clientIdOf) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (refusal instanceof InvalidFieldsException invalid) {
+      invalid.errors().forEach(e -> addAt(faces, clientIdOf.apply(e.field()), e.message()));
+    } else if (refusal instanceof DomainException domain) {
+      String text =
+          Messages.format(faces.getViewRoot().getLocale(), domain.messageKey(), domain.arguments());
+      addAt(faces, domain.field() == null ? null : clientIdOf.apply(domain.field()), text);
+    } else {
+      throw refusal;
+    }
+  }
+
+  private static void addAt(FacesContext faces, String clientId, String text) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.validationFailed();
   }
 
   /** A refusal without a field (or one the page does not name) goes to the top of the page. */

@@ -48,6 +48,11 @@ public class AdverseEventSearch {
   public record Filter(
       String site, Integer grade, Boolean serious, String term, String arm, boolean overdueOnly) {
 
+    /** Serious events whose report to the sponsor is overdue. */
+    public static Filter overdue() {
+      return new Filter(null, null, null, null, null, true);
+    }
+
     public static Filter none() {
       return new Filter(null, null, null, null, null, false);
     }

@@ -74,6 +74,14 @@ class BundlesTest {
             org.trialdesk.safety.control.SaeClock.ExpeditedStatus.class,
             org.trialdesk.safety.entity.ExpeditedReportKind.class,
             org.trialdesk.treatment.entity.DoseChange.class,
+            org.trialdesk.outcome.entity.Organ.class,
+            org.trialdesk.outcome.entity.Response.class,
+            org.trialdesk.outcome.entity.NonTargetStatus.class,
+            org.trialdesk.outcome.entity.VitalStatus.class,
+            org.trialdesk.outcome.entity.DeathCause.class,
+            org.trialdesk.outcome.entity.RecurrenceLocation.class,
+            org.trialdesk.analysis.boundary.SurvivalAnalysis.Endpoint.class,
+            org.trialdesk.analysis.boundary.SurvivalAnalysis.Unit.class,
             org.trialdesk.security.entity.TokenStatus.class);
     for (Locale locale : SupportedLocales.ALL) {
       ResourceBundle bundle = Messages.bundle(locale);

@@ -1,0 +1,69 @@
+package org.trialdesk.analysis.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.trialdesk.analysis.boundary.ConsortFlow;
+import org.trialdesk.analysis.control.Consort;
+import org.trialdesk.analysis.control.ConsortDiagram;
+import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.trial.entity.Trial;
+
+/** The CONSORT flow diagram from live counts, and its SVG file. */
+@Named
+@ViewScoped
+public class ConsortPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ConsortFlow consort;
+  @Inject EnrollmentService enrollment;
+
+  private String trialCode;
+  private Consort.Flow flow;
+  private String svg;
+
+  public void load() {
+    flow = PageParameters.found(() -> consort.of(trialCode));
+    if (flow != null) {
+      Trial trial = enrollment.trialOf(trialCode);
+      svg =
+          ConsortDiagram.svg(
+              flow,
+              arm -> ReportText.arm(trial, arm),
+              ReportText::reason,
+              (key, arguments) -> ReportText.text(key, arguments));
+    }
+  }
+
+  public StreamedContent getDownload() {
+    byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name("consort-" + trialCode + ".svg")
+        .contentType("image/svg+xml")
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public String getTrialCode() {
+    return trialCode;
+  }
+
+  public void setTrialCode(String trialCode) {
+    this.trialCode = trialCode;
+  }
+
+  public Consort.Flow getFlow() {
+    return flow;
+  }
+
+  public String getSvg() {
+    return svg;
+  }
+}

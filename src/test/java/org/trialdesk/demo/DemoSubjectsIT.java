@@ -46,7 +46,9 @@ class DemoSubjectsIT extends ApiTest {
     assertThat(neutropenia.getString("reportStatus")).isIn("PENDING", "OVERDUE");
 
     List<JsonObject> doses =
-        osk.get(TRIAL + "/subjects/" + second + "/administrations").array().getValuesAs(JsonObject.class);
+        osk.get(TRIAL + "/subjects/" + second + "/administrations")
+            .array()
+            .getValuesAs(JsonObject.class);
     assertThat(doses)
         .anySatisfy(
             d -> {
@@ -100,11 +102,14 @@ class DemoSubjectsIT extends ApiTest {
   /** The ID of a live demo subject, found by its screening number. */
   private String live(String site, String screening) {
     return new Api(base)
-        .as("monitor")
-        .get(TRIAL + "/subjects?site=" + site).array().getValuesAs(JsonObject.class).stream()
-        .filter(s -> screening.equals(s.getString("screeningNumber", null)))
-        .map(s -> s.getString("subjectId"))
-        .findFirst()
-        .orElseThrow();
+            .as("monitor")
+            .get(TRIAL + "/subjects?site=" + site)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(s -> screening.equals(s.getString("screeningNumber", null)))
+            .map(s -> s.getString("subjectId"))
+            .findFirst()
+            .orElseThrow();
   }
 }

@@ -22,6 +22,10 @@ import java.util.logging.Logger;
 import org.trialdesk.enrollment.boundary.EnrollmentDocument;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.entity.Subject;
+import org.trialdesk.outcome.boundary.AssessmentDocument;
+import org.trialdesk.outcome.boundary.Assessments;
+import org.trialdesk.outcome.boundary.FollowUpDocument;
+import org.trialdesk.outcome.boundary.FollowUps;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.SubjectRegimen;
@@ -55,6 +59,8 @@ public class DemoSubjects {
   @Inject CurrentUser caller;
   @Inject RandomizationService randomization;
   @Inject EnrollmentService enrollment;
+  @Inject Assessments assessments;
+  @Inject FollowUps followUps;
   @Inject SubjectRegimen regimens;
   @Inject AdverseEventService adverseEvents;
   @Inject TreatmentService treatment;
@@ -109,6 +115,21 @@ public class DemoSubjects {
               "NOT_RECOVERED",
               aware);
       reducedDoseOfMitomycin(second, today, neutropenia);
+      // Her baseline scan of a week ago, and today's contact.
+      assessments.record(
+          TRIAL,
+          second.getSubjectId(),
+          AssessmentDocument.written(
+              today.minusDays(7),
+              true,
+              List.of(
+                  AssessmentDocument.Lesion.of("LIVER", 42),
+                  AssessmentDocument.Lesion.of("LIVER", 27)),
+              List.of(AssessmentDocument.Lesion.of("LIVER", null)),
+              null,
+              false));
+      followUps.record(
+          TRIAL, second.getSubjectId(), FollowUpDocument.written(today, "ALIVE", null, null, null));
 
       Subject third = enroll("OSK", "S-0003", "HS", 1960, "M", "UNRESECTABLE", "2-4", today);
       report(third, NAUSEA, 1, today, List.of(), null, "RECOVERED", null);

@@ -128,6 +128,32 @@ class AuthorizationMatrixIT extends ApiTest {
         "POST trials/{code}/subjects/{subjectId}/administrations/{id}/void",
         "401 403 403 404 404 | 401 403 403 404 404");
     expect("GET trials/{code}/analysis/adverse-events", "401 200 200 403 403");
+    expect(
+        "GET trials/{code}/subjects/{subjectId}/assessments",
+        "401 200 200 200 200 | 401 200 200 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/assessments",
+        "401 403 403 400 400 | 401 403 403 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/assessments/{id}/override",
+        "401 403 403 403 400 | 401 403 403 403 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/assessments/{id}/void",
+        "401 403 403 404 404 | 401 403 403 404 404");
+    expect(
+        "GET trials/{code}/subjects/{subjectId}/follow-ups",
+        "401 200 200 200 200 | 401 200 200 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/follow-ups",
+        "401 403 403 400 400 | 401 403 403 404 404");
+    expect(
+        "POST trials/{code}/subjects/{subjectId}/follow-ups/{id}/void",
+        "401 403 403 404 404 | 401 403 403 404 404");
+    // Everyone who sees the trial: site staff get their own sites, arms only where they may know.
+    expect("GET trials/{code}/analysis/survival", "401 200 200 200 200");
+    expect("GET trials/{code}/analysis/response", "401 200 200 200 200");
+    expect("GET trials/{code}/analysis/data-set", "401 200 200 200 200");
+    expect("GET trials/{code}/consort", "401 200 200 200 200");
   }
 
   /** A trial of this test's own with one randomized subject at OSK and one at KOB. */

@@ -81,8 +81,11 @@ class PageActionAuthorizationIT {
 
   private static final String TRIAL = "IL2-HAI";
 
-  /** The demo subject at OSK with a serious, unexpected event (a SUSAR) and doses. */
-  private static final String SUBJECT = "OSK-002";
+  /**
+   * The demo subject at OSK with a serious, unexpected event (a SUSAR) and doses: the live demo
+   * subject screened as S-0002 (the pilot phase's imported patients took the first IDs).
+   */
+  private String subjectId;
 
   @Inject CurrentUser caller;
   @Inject TrialService trials;
@@ -106,6 +109,13 @@ class PageActionAuthorizationIT {
   @Inject ExpeditedReports expedited;
   @Inject CtcaeDictionary dictionary;
   @Inject TreatmentService treatment;
+  @Inject org.trialdesk.outcome.boundary.SubjectOutcome outcome;
+  @Inject org.trialdesk.outcome.boundary.Assessments assessments;
+  @Inject org.trialdesk.outcome.boundary.FollowUps followUps;
+  @Inject org.trialdesk.analysis.boundary.Dashboard dashboard;
+  @Inject org.trialdesk.analysis.boundary.SurvivalAnalysis survival;
+  @Inject org.trialdesk.analysis.boundary.ResponseAnalysis response;
+  @Inject org.trialdesk.analysis.boundary.ConsortFlow consort;
   @Inject AccountService accounts;
   @Inject ApiTokens tokens;
 
@@ -116,6 +126,8 @@ class PageActionAuthorizationIT {
   private AdverseEvent event;
   private Allocation allocation;
   private long doseId;
+  private long assessmentId;
+  private long followUpId;
 
   private Map<String, Runnable> probes() {
     Map<String, Runnable> p = new LinkedHashMap<>();
@@ -152,14 +164,14 @@ class PageActionAuthorizationIT {
     p.put("AllocationLog.rederive", () -> log.rederive(TRIAL, allocation.getSequence()));
     p.put("Receipts.trialToCheck", () -> receipts.trialToCheck(TRIAL));
     p.put("Receipts.check", () -> receipts.check(TRIAL, List.of("not a receipt")));
-    p.put("Receipts.confirmation", () -> receipts.confirmation(TRIAL, SUBJECT));
+    p.put("Receipts.confirmation", () -> receipts.confirmation(TRIAL, subjectId));
     p.put("AllocationImport.importCsv", () -> importer.importCsv(TRIAL, ""));
     p.put("ToxicityAnalysis.of", () -> toxicity.of(TRIAL));
     p.put("AdverseEventSearch.armsVisible", () -> search.armsVisible(TRIAL));
-    p.put("EnrollmentService.find", () -> enrollment.find(TRIAL, SUBJECT));
+    p.put("EnrollmentService.find", () -> enrollment.find(TRIAL, subjectId));
     p.put(
         "EnrollmentService.changeStatus",
-        () -> enrollment.changeStatus(TRIAL, SUBJECT, blank(SubjectStatusChange.class)));
+        () -> enrollment.changeStatus(TRIAL, subjectId, blank(SubjectStatusChange.class)));
     p.put(
         "RandomizationService.enrollAndRandomize",
         () -> randomization.enrollAndRandomize(TRIAL, blank(EnrollmentDocument.class)));
@@ -167,33 +179,50 @@ class PageActionAuthorizationIT {
     p.put("Assignments.document", () -> assignments.document(allocation, subject));
     p.put("Unblindings.unblindings", () -> unblindings.unblindings(subject));
     // Already randomized: an allowed caller gets the existing assignment back, nothing new.
-    p.put("RandomizationService.randomize", () -> randomization.randomize(TRIAL, SUBJECT));
+    p.put("RandomizationService.randomize", () -> randomization.randomize(TRIAL, subjectId));
     p.put(
-        "Unblindings.unblind", () -> unblindings.unblind(TRIAL, SUBJECT, " ", "not the password"));
-    p.put("AdverseEventService.ofSubject", () -> events.ofSubject(TRIAL, SUBJECT));
-    p.put("AdverseEventService.find", () -> events.find(TRIAL, SUBJECT, event.getId()));
+        "Unblindings.unblind",
+        () -> unblindings.unblind(TRIAL, subjectId, " ", "not the password"));
+    p.put("AdverseEventService.ofSubject", () -> events.ofSubject(TRIAL, subjectId));
+    p.put("AdverseEventService.find", () -> events.find(TRIAL, subjectId, event.getId()));
     p.put("AdverseEventService.agentsOf", () -> events.agentsOf(subject));
     p.put("AdverseEventDocuments.document", () -> documents.document(event));
     p.put(
         "AdverseEventService.create",
-        () -> events.create(TRIAL, SUBJECT, blank(AdverseEventDocument.class)));
+        () -> events.create(TRIAL, subjectId, blank(AdverseEventDocument.class)));
     p.put(
         "AdverseEventService.update",
-        () -> events.update(TRIAL, SUBJECT, event.getId(), blank(AdverseEventDocument.class)));
+        () -> events.update(TRIAL, subjectId, event.getId(), blank(AdverseEventDocument.class)));
     p.put(
         "AdverseEventService.voidEvent",
-        () -> events.voidEvent(TRIAL, SUBJECT, event.getId(), null));
+        () -> events.voidEvent(TRIAL, subjectId, event.getId(), null));
     p.put(
         "AdverseEventService.sign",
-        () -> events.sign(TRIAL, SUBJECT, event.getId(), "not the password"));
+        () -> events.sign(TRIAL, subjectId, event.getId(), "not the password"));
     p.put(
         "ExpeditedReports.record",
-        () -> expedited.record(TRIAL, SUBJECT, event.getId(), blank(ExpeditedReportRequest.class)));
+        () ->
+            expedited.record(TRIAL, subjectId, event.getId(), blank(ExpeditedReportRequest.class)));
     p.put("CtcaeDictionary.search", () -> dictionary.search("fever", null, 5));
     p.put("CtcaeDictionary.importFile", () -> dictionary.importFile(new byte[0]));
-    p.put("TreatmentService.course", () -> treatment.course(TRIAL, SUBJECT));
-    p.put("TreatmentService.record", () -> treatment.record(TRIAL, SUBJECT, null));
-    p.put("TreatmentService.voidDose", () -> treatment.voidDose(TRIAL, SUBJECT, doseId, null));
+    p.put("TreatmentService.course", () -> treatment.course(TRIAL, subjectId));
+    p.put("TreatmentService.record", () -> treatment.record(TRIAL, subjectId, null));
+    p.put("TreatmentService.voidDose", () -> treatment.voidDose(TRIAL, subjectId, doseId, null));
+    p.put("SubjectOutcome.responses", () -> outcome.responses(TRIAL, subjectId));
+    p.put("FollowUps.documents", () -> followUps.documents(TRIAL, subjectId));
+    p.put("Assessments.record", () -> assessments.record(TRIAL, subjectId, null));
+    p.put("FollowUps.record", () -> followUps.record(TRIAL, subjectId, null));
+    p.put("Assessments.override", () -> assessments.override(TRIAL, subjectId, assessmentId, null));
+    p.put(
+        "Assessments.voidAssessment",
+        () -> assessments.voidAssessment(TRIAL, subjectId, assessmentId, null));
+    p.put(
+        "FollowUps.voidFollowUp", () -> followUps.voidFollowUp(TRIAL, subjectId, followUpId, null));
+    p.put("Dashboard.of", () -> dashboard.of(TRIAL));
+    p.put("EnrollmentService.trialOf", () -> enrollment.trialOf(TRIAL));
+    p.put("SurvivalAnalysis.of", () -> survival.of(TRIAL, null, null));
+    p.put("ResponseAnalysis.of", () -> response.of(TRIAL, null));
+    p.put("ConsortFlow.of", () -> consort.of(TRIAL));
     p.put("ApiTokens.issue", () -> tokens.issue("probe", LocalDate.of(2000, 1, 1)));
     p.put("ApiTokens.revoke", () -> tokens.revoke(-1));
     p.put("AccountService.find", () -> accounts.find("admin"));
@@ -244,9 +273,20 @@ class PageActionAuthorizationIT {
     try (CurrentUser.ActingFor admin =
         caller.actAs("probe-admin", Set.of(Role.ADMINISTRATOR), Set.of())) {
       trial = trials.find(TRIAL);
-      subject = enrollment.find(TRIAL, SUBJECT);
+      subjectId =
+          enrollment
+              .page(
+                  TRIAL,
+                  new org.trialdesk.platform.persistence.PageRequest(
+                      0, 500, "subjectId", true, Map.of()))
+              .stream()
+              .filter(s -> "S-0002".equals(s.getScreeningNumber()))
+              .findFirst()
+              .orElseThrow()
+              .getSubjectId();
+      subject = enrollment.find(TRIAL, subjectId);
       event =
-          events.ofSubject(TRIAL, SUBJECT).stream()
+          events.ofSubject(TRIAL, subjectId).stream()
               .filter(e -> e.isSerious() && !e.isVoided())
               .findFirst()
               .orElseThrow();
@@ -254,7 +294,10 @@ class PageActionAuthorizationIT {
     }
     try (CurrentUser.ActingFor osaka =
         caller.actAs("probe-coordinator-osk", Set.of(Role.COORDINATOR), Set.of("OSK"))) {
-      doseId = treatment.of(TRIAL, SUBJECT).get(0).id();
+      doseId = treatment.of(TRIAL, subjectId).get(0).id();
+      // The demo's baseline scan and contact of this subject.
+      assessmentId = outcome.responses(TRIAL, subjectId).assessments().get(0).id();
+      followUpId = followUps.documents(TRIAL, subjectId).get(0).id();
     }
   }
 

@@ -67,6 +67,11 @@ public final class Api {
     return send("GET", path, null);
   }
 
+  /** A GET asking for CSV ({@code Accept: text/csv}), with the same credentials. */
+  public Reply getCsv(String path) {
+    return send("GET", path, null, null, "text/csv");
+  }
+
   public Reply delete(String path) {
     return send("DELETE", path, null);
   }
@@ -99,9 +104,18 @@ public final class Api {
 
   private Reply send(
       String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+    return send(method, path, body, contentType, "application/json");
+  }
+
+  private Reply send(
+      String method,
+      String path,
+      HttpRequest.BodyPublisher body,
+      String contentType,
+      String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
-            .header("Accept", "application/json")
+            .header("Accept", accept)
             .header("Accept-Language", language)
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
     if (body != null) {

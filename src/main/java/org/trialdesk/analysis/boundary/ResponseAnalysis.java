@@ -28,7 +28,13 @@ public class ResponseAnalysis {
       int ne,
       Double rate,
       Double lower,
-      Double upper) {}
+      Double upper) {
+
+    /** {@link #ne()} for the pages: {@code ne} is a reserved word of the expression language. */
+    public int notEvaluable() {
+      return ne;
+    }
+  }
 
   public record Bar(String subjectId, String arm, BigDecimal bestChange, String bestResponse) {}
 

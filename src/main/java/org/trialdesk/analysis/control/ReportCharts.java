@@ -89,7 +89,12 @@ public final class ReportCharts {
       datasets.add(dataset(series.get(i), colour(i)).add("type", "bar"));
     }
     JsonObjectBuilder scales = Json.createObjectBuilder();
-    scales.add(horizontal ? "x" : "y", axis(valueTitle).add("beginAtZero", true));
+    // Counts of subjects: whole numbers on the axis.
+    scales.add(
+        horizontal ? "x" : "y",
+        axis(valueTitle)
+            .add("beginAtZero", true)
+            .add("ticks", Json.createObjectBuilder().add("precision", 0)));
     JsonObjectBuilder options = options().add("scales", scales);
     if (horizontal) {
       options.add("indexAxis", "y");

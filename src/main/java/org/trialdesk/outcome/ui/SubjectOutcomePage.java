@@ -91,6 +91,14 @@ public class SubjectOutcomePage implements Serializable {
     return self();
   }
 
+  public void addTarget() {
+    assessment.addTarget();
+  }
+
+  public void addNonTarget() {
+    assessment.addNonTarget();
+  }
+
   /** {@code targets[2].diameter} → {@code timePoint:targets:2:diameter}. */
   static String clientId(String form, String field) {
     String path = field.replaceAll("\\[(\\d+)]\\.", ":$1:").replace('.', ':');

@@ -45,7 +45,10 @@ public class ApiDescription implements OASFilter {
     tag("/sites", "sites");
     tag("/trials/[^/]+/subjects/[^/]+/administrations", "treatment");
     tag("/trials/[^/]+/subjects/[^/]+/adverse-events", "safety");
-    tag("/trials/[^/]+/(adverse-events|analysis)", "safety");
+    tag("/trials/[^/]+/subjects/[^/]+/(assessments|follow-ups)", "outcome");
+    tag("/trials/[^/]+/analysis/adverse-events", "safety");
+    tag("/trials/[^/]+/(analysis|consort)", "analysis");
+    tag("/trials/[^/]+/adverse-events", "safety");
     tag("/trials/[^/]+/subjects/[^/]+/(randomization|unblinding)", "randomization");
     tag("/trials/[^/]+/(allocations|randomization)", "randomization");
     tag("/trials/[^/]+/subjects", "enrollment");
@@ -67,6 +70,9 @@ public class ApiDescription implements OASFilter {
         "randomization", "Schemes, randomization, the allocation log, receipts, unblinding.");
     TAG_DESCRIPTIONS.put("safety", "Adverse events (CTCAE), SAE reports, the toxicity table.");
     TAG_DESCRIPTIONS.put("treatment", "Doses given, with changes and their reasons.");
+    TAG_DESCRIPTIONS.put("outcome", "RECIST 1.1 tumour assessments and follow-up.");
+    TAG_DESCRIPTIONS.put(
+        "analysis", "Survival, response rates, CONSORT counts and the analysis data set.");
     TAG_DESCRIPTIONS.put("audit", "The audit trail.");
     TAG_DESCRIPTIONS.put("tokens", "The caller's personal API tokens.");
   }

@@ -30,7 +30,7 @@ class AnalysisApiIT extends ApiTest {
     List<Observation> aml = aml();
     HistoricalTrial trial =
         HistoricalTrial.of(api, code, false, aml.stream().map(Observation::arm).toList());
-    Api osk = api.as("coordinator-osk");
+    Api osk = new Api(base).as("coordinator-osk");
     for (int i = 0; i < aml.size(); i++) {
       Observation o = aml.get(i);
       String date = trial.day(o.days()).toString();
@@ -48,7 +48,8 @@ class AnalysisApiIT extends ApiTest {
       assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
     }
     JsonObject survival =
-        api.as("monitor")
+        new Api(base)
+            .as("monitor")
             .get("trials/" + code + "/analysis/survival?endpoint=OS&unit=DAYS")
             .object();
     assertThat(survival.getString("endpoint")).isEqualTo("OS");
@@ -77,11 +78,14 @@ class AnalysisApiIT extends ApiTest {
     assertThat(t13.getJsonNumber("upper").doubleValue()).isEqualTo(1.0);
 
     JsonObject weeks =
-        api.as("monitor").get("trials/" + code + "/analysis/survival?unit=WEEKS").object();
+        new Api(base)
+            .as("monitor")
+            .get("trials/" + code + "/analysis/survival?unit=WEEKS")
+            .object();
     assertThat(weeks.getJsonArray("arms").getJsonObject(0).getJsonNumber("median").doubleValue())
         .as("only the scale of time changes")
         .isCloseTo(31.0 / 7, within(1e-9));
-    assertThat(api.as("monitor").get("trials/" + code + "/analysis/survival?unit=YEARS"))
+    assertThat(new Api(base).as("monitor").get("trials/" + code + "/analysis/survival?unit=YEARS"))
         .satisfies(r -> assertThat(r.status()).isEqualTo(400))
         .satisfies(r -> assertThat(r.errorFor("unit")).contains("YEARS"));
 
@@ -95,11 +99,14 @@ class AnalysisApiIT extends ApiTest {
                 .formatted(trial.day(12), trial.day(10)));
     assertThat(recurrence.status()).as(recurrence.toString()).isEqualTo(201);
     JsonObject dfs =
-        api.as("monitor").get("trials/" + code + "/analysis/survival?endpoint=DFS").object();
+        new Api(base)
+            .as("monitor")
+            .get("trials/" + code + "/analysis/survival?endpoint=DFS")
+            .object();
     assertThat(dfs.getJsonArray("arms").getJsonObject(0).getInt("events"))
         .isEqualTo(arms.get(0).getInt("events") + 1);
 
-    JsonObject consort = api.as("monitor").get("trials/" + code + "/consort").object();
+    JsonObject consort = new Api(base).as("monitor").get("trials/" + code + "/consort").object();
     assertThat(consort.getInt("assessed")).isEqualTo(23);
     assertThat(consort.getInt("randomized")).isEqualTo(23);
     assertThat(consort.getInt("excluded")).isZero();
@@ -109,7 +116,7 @@ class AnalysisApiIT extends ApiTest {
             org.assertj.core.groups.Tuple.tuple(11, 11),
             org.assertj.core.groups.Tuple.tuple(12, 12));
 
-    String csv = csv(api.as("monitor"), "trials/" + code + "/analysis/data-set");
+    String csv = csv(new Api(base).as("monitor"), "trials/" + code + "/analysis/data-set");
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0)).startsWith("subjectId,siteCode,arm,randomizedOn");
     assertThat(lines).hasSize(24);
@@ -119,7 +126,7 @@ class AnalysisApiIT extends ApiTest {
   @Test
   void responseRatesCountBestResponsesWithExactBounds() {
     HistoricalTrial trial = HistoricalTrial.of(api, code, false, List.of("IL2", "IL2", "CHEMO"));
-    Api osk = api.as("coordinator-osk");
+    Api osk = new Api(base).as("coordinator-osk");
     int[][] courses = {{40, 20}, {40, 0}, {40, 50}};
     for (int i = 0; i < courses.length; i++) {
       assertThat(
@@ -132,7 +139,8 @@ class AnalysisApiIT extends ApiTest {
           .isEqualTo(201);
     }
     List<JsonObject> arms =
-        api.as("monitor")
+        new Api(base)
+            .as("monitor")
             .get("trials/" + code + "/analysis/response")
             .object()
             .getJsonArray("arms")
@@ -155,7 +163,7 @@ class AnalysisApiIT extends ApiTest {
   @Test
   void inABlindedTrialSiteStaffSeePooledFiguresOfTheirOwnSites() {
     HistoricalTrial trial = HistoricalTrial.of(api, code, true, List.of("IL2", "CHEMO"));
-    Api osk = api.as("coordinator-osk");
+    Api osk = new Api(base).as("coordinator-osk");
     assertThat(
             osk.post(
                     trial.path(0, "follow-ups"),
@@ -170,7 +178,12 @@ class AnalysisApiIT extends ApiTest {
       List<JsonObject> arms = pooled.getJsonArray("arms").getValuesAs(JsonObject.class);
       assertThat(arms).as(path).hasSize(1);
       assertThat(arms.get(0).get("arm")).as(path).isEqualTo(JsonValue.NULL);
-      assertThat(api.as("monitor").get("trials/" + code + "/" + path).object().getJsonArray("arms"))
+      assertThat(
+              new Api(base)
+                  .as("monitor")
+                  .get("trials/" + code + "/" + path)
+                  .object()
+                  .getJsonArray("arms"))
           .as("the monitor sees the arms")
           .hasSize(2);
     }
@@ -179,13 +192,13 @@ class AnalysisApiIT extends ApiTest {
         .doesNotContain(",CHEMO,");
     // Kobe's coordinator sees none of Osaka's subjects: an empty group, still well-formed.
     JsonObject none =
-        api.as("coordinator-kob").get("trials/" + code + "/analysis/survival").object();
+        new Api(base).as("coordinator-kob").get("trials/" + code + "/analysis/survival").object();
     JsonObject group = none.getJsonArray("arms").getJsonObject(0);
     assertThat(group.getInt("n")).isZero();
     assertThat(group.isNull("median")).isTrue();
     assertThat(none.getJsonObject("logRank").isNull("chiSquare")).isTrue();
     JsonObject rates =
-        api.as("coordinator-kob").get("trials/" + code + "/analysis/response").object();
+        new Api(base).as("coordinator-kob").get("trials/" + code + "/analysis/response").object();
     assertThat(rates.getJsonArray("arms").getJsonObject(0).isNull("lower")).isTrue();
   }
 

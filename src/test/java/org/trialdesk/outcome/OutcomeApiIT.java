@@ -19,7 +19,7 @@ class OutcomeApiIT extends ApiTest {
   @Test
   void responsesAreComputedAndAnOverrideStaysBesideThem() {
     HistoricalTrial trial = HistoricalTrial.of(api, code, false, List.of("IL2"));
-    Api osk = api.as("coordinator-osk");
+    Api osk = new Api(base).as("coordinator-osk");
     String path = trial.path(0, "assessments");
     Api.Reply baseline =
         osk.post(
@@ -50,7 +50,7 @@ class OutcomeApiIT extends ApiTest {
     assertThat(osk.post(override, "{\"response\": \"PR\", \"reasonForChange\": \"x\"}").status())
         .as("only investigators override")
         .isEqualTo(403);
-    Api investigator = api.as("investigator-osk");
+    Api investigator = new Api(base).as("investigator-osk");
     Api.Reply noReason = investigator.post(override, "{\"response\": \"PR\"}");
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.errorFor("reasonForChange")).isNotBlank();
@@ -64,7 +64,8 @@ class OutcomeApiIT extends ApiTest {
     JsonObject all = osk.get(path).object();
     assertThat(all.getString("bestResponse")).isEqualTo("PR");
     assertThat(
-            api.as("admin")
+            new Api(base)
+                .as("admin")
                 .get(
                     "audit?entity=TumourAssessment&key="
                         + code
@@ -79,16 +80,16 @@ class OutcomeApiIT extends ApiTest {
     assertThat(voided.status()).isEqualTo(200);
     assertThat(voided.object().getBoolean("voided")).isTrue();
     assertThat(osk.get(path).object().getJsonArray("assessments")).hasSize(2);
-    assertThat(api.as("coordinator-kob").get(path).status())
+    assertThat(new Api(base).as("coordinator-kob").get(path).status())
         .as("another site's subject")
         .isEqualTo(404);
-    assertThat(api.as("monitor").post(path, "{}").status()).isEqualTo(403);
+    assertThat(new Api(base).as("monitor").post(path, "{}").status()).isEqualTo(403);
   }
 
   @Test
   void badAssessmentsAreRefusedWithTheFieldNamed() {
     HistoricalTrial trial = HistoricalTrial.of(api, code, false, List.of("IL2"));
-    Api osk = api.as("coordinator-osk");
+    Api osk = new Api(base).as("coordinator-osk");
     String path = trial.path(0, "assessments");
     String six =
         "["
@@ -157,7 +158,7 @@ class OutcomeApiIT extends ApiTest {
   @Test
   void badFollowUpsAreRefusedWithTheFieldNamed() {
     HistoricalTrial trial = HistoricalTrial.of(api, code, false, List.of("IL2"));
-    Api osk = api.as("coordinator-osk");
+    Api osk = new Api(base).as("coordinator-osk");
     String path = trial.path(0, "follow-ups");
     assertThat(
             refused(
@@ -193,7 +194,8 @@ class OutcomeApiIT extends ApiTest {
     assertThat(refused(osk, path, followUp(trial.day(80), "ALIVE", null), "contactDate"))
         .contains(trial.day(50).toString());
     assertThat(
-            api.as("monitor")
+            new Api(base)
+                .as("monitor")
                 .get("trials/" + code + "/subjects/OSK-001")
                 .object()
                 .getString("status"))

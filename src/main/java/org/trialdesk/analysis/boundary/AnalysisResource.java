@@ -9,25 +9,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.trialdesk.analysis.control.Consort;
 
 /**
- * {@code /api/v1/trials/{code}/analysis/...} and {@code .../consort}: survival, response, the
- * analysis data set (JSON, or CSV with {@code Accept: text/csv}) and the CONSORT counts. Everyone
+ * {@code /api/v1/trials/{code}/analysis/...}: survival, response and the analysis data set (JSON,
+ * or CSV with {@code Accept: text/csv}); the CONSORT counts are {@link ConsortResource}'s. Everyone
  * who sees the trial may ask; site staff get their own sites' subjects, and arms only where they
  * may know them.
  */
-@Path("trials/{code}")
+@Path("trials/{code}/analysis")
 @RequestScoped
 public class AnalysisResource {
 
   @Inject SurvivalAnalysis survival;
   @Inject ResponseAnalysis response;
   @Inject AnalysisData data;
-  @Inject ConsortFlow consort;
 
   @GET
-  @Path("analysis/survival")
+  @Path("survival")
   @Produces(MediaType.APPLICATION_JSON)
   public SurvivalAnalysis.Result survival(
       @PathParam("code") String trialCode,
@@ -37,7 +35,7 @@ public class AnalysisResource {
   }
 
   @GET
-  @Path("analysis/response")
+  @Path("response")
   @Produces(MediaType.APPLICATION_JSON)
   public ResponseAnalysis.Result response(
       @PathParam("code") String trialCode, @QueryParam("method") String method) {
@@ -45,23 +43,16 @@ public class AnalysisResource {
   }
 
   @GET
-  @Path("analysis/data-set")
+  @Path("data-set")
   @Produces(MediaType.APPLICATION_JSON)
   public List<AnalysisData.Row> dataSet(@PathParam("code") String trialCode) {
     return data.of(trialCode).rows();
   }
 
   @GET
-  @Path("analysis/data-set")
+  @Path("data-set")
   @Produces("text/csv")
   public String dataSetCsv(@PathParam("code") String trialCode) {
     return AnalysisCsv.dataSet(data.of(trialCode));
-  }
-
-  @GET
-  @Path("consort")
-  @Produces(MediaType.APPLICATION_JSON)
-  public Consort.Flow consort(@PathParam("code") String trialCode) {
-    return consort.of(trialCode);
   }
 }

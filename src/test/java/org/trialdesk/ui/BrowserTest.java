@@ -1,6 +1,7 @@
 package org.trialdesk.ui;
 
 import java.net.URL;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Browser;
 import org.trialdesk.testsupport.Deployments;
@@ -49,5 +51,17 @@ abstract class BrowserTest {
   void closeBrowser(TestInfo test) {
     Browser.keepScreenshot(driver, getClass().getSimpleName() + "-" + test.getDisplayName());
     driver.quit();
+  }
+
+  /** Desktop and phone widths, kept in target/screenshots for whoever reviews the layout. */
+  void screenshots(String name) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    for (int width : new int[] {1280, 390}) {
+      chrome.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+      Browser.keepScreenshot(driver, getClass().getSimpleName() + "-" + name + "-" + width);
+    }
+    chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 }

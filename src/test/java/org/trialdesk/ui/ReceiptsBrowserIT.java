@@ -125,18 +125,6 @@ class ReceiptsBrowserIT extends BrowserTest {
     }
   }
 
-  /** Desktop and phone widths, kept in target/screenshots for whoever reviews the layout. */
-  private void screenshots(String name) {
-    ChromeDriver chrome = (ChromeDriver) driver;
-    for (int width : new int[] {1280, 390}) {
-      chrome.executeCdpCommand(
-          "Emulation.setDeviceMetricsOverride",
-          Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
-      Browser.keepScreenshot(driver, getClass().getSimpleName() + "-" + name + "-" + width);
-    }
-    chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-  }
-
   @Test
   void aMonitorSeesPresentMissingAndAlteredCodes() throws Exception {
     String code = Deployments.uniqueCode("RCM");

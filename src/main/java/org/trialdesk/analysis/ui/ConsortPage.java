@@ -27,23 +27,24 @@ public class ConsortPage implements Serializable {
 
   private String trialCode;
   private Consort.Flow flow;
-  private String svg;
+  private Trial trial;
 
   public void load() {
     flow = PageParameters.found(() -> consort.of(trialCode));
-    if (flow != null) {
-      Trial trial = enrollment.trialOf(trialCode);
-      svg =
-          ConsortDiagram.svg(
-              flow,
-              arm -> ReportText.arm(trial, arm),
-              ReportText::reason,
-              (key, arguments) -> ReportText.text(key, arguments));
-    }
+    trial = flow == null ? null : enrollment.trialOf(trialCode);
+  }
+
+  /** Drawn when rendered: only then is the view's language the one the reader chose. */
+  public String getSvg() {
+    return ConsortDiagram.svg(
+        flow,
+        arm -> ReportText.arm(trial, arm),
+        ReportText::reason,
+        (key, arguments) -> ReportText.text(key, arguments));
   }
 
   public StreamedContent getDownload() {
-    byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = getSvg().getBytes(StandardCharsets.UTF_8);
     return DefaultStreamedContent.builder()
         .name("consort-" + trialCode + ".svg")
         .contentType("image/svg+xml")
@@ -61,9 +62,5 @@ public class ConsortPage implements Serializable {
 
   public Consort.Flow getFlow() {
     return flow;
-  }
-
-  public String getSvg() {
-    return svg;
   }
 }

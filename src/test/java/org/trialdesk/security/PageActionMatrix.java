@@ -141,11 +141,11 @@ final class PageActionMatrix {
     ACTIONS.put("subjectOutcomePage.load", OWN_SITE_READ);
     ACTIONS.put("subjectOutcomePage.recordAssessment", OWN_SITE_WRITE);
     ACTIONS.put("subjectOutcomePage.recordFollowUp", OWN_SITE_WRITE);
-    ACTIONS.put("subjectOutcomePage.override", INVESTIGATOR);
+    ACTIONS.put("outcomeCorrections.override", INVESTIGATOR);
     ACTIONS.put("subjectOutcomePage.addTarget", FORM_ONLY);
     ACTIONS.put("subjectOutcomePage.addNonTarget", FORM_ONLY);
-    ACTIONS.put("subjectOutcomePage.voidAssessment", OWN_SITE_WRITE);
-    ACTIONS.put("subjectOutcomePage.voidFollowUp", OWN_SITE_WRITE);
+    ACTIONS.put("outcomeCorrections.voidAssessment", OWN_SITE_WRITE);
+    ACTIONS.put("outcomeCorrections.voidFollowUp", OWN_SITE_WRITE);
     ACTIONS.put("reportsPage.load", ALL);
     ACTIONS.put("survivalPage.load", ALL);
     ACTIONS.put("responsePage.load", ALL);

@@ -10,9 +10,7 @@ import org.trialdesk.outcome.boundary.AssessmentDocument;
 import org.trialdesk.outcome.boundary.Assessments;
 import org.trialdesk.outcome.boundary.FollowUpDocument;
 import org.trialdesk.outcome.boundary.FollowUps;
-import org.trialdesk.outcome.boundary.OverrideRequest;
 import org.trialdesk.outcome.boundary.SubjectOutcome;
-import org.trialdesk.outcome.entity.Response;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.security.Capability;
@@ -22,7 +20,8 @@ import org.trialdesk.security.boundary.CurrentUser;
 
 /**
  * A subject's outcome: RECIST assessments with their computed responses and the best overall
- * response, follow-up contacts, and the forms that record them, for the subject's own site.
+ * response, follow-up contacts, and the forms that record them, for the subject's own site;
+ * corrections of what is recorded are {@link OutcomeCorrections}'.
  */
 @Named
 @ViewScoped
@@ -50,9 +49,6 @@ public class SubjectOutcomePage implements Serializable {
   private List<FollowUpDocument> contacts;
   private final AssessmentForm assessment = new AssessmentForm();
   private final FollowUpForm followUp = new FollowUpForm();
-  private Long chosen;
-  private Response overrideResponse;
-  private String reason;
 
   public void load() {
     responses = PageParameters.found(() -> outcome.responses(trialCode, subjectId));
@@ -116,43 +112,8 @@ public class SubjectOutcomePage implements Serializable {
     return self();
   }
 
-  public String override() {
-    try {
-      assessments.override(
-          trialCode,
-          subjectId,
-          chosen,
-          new OverrideRequest(overrideResponse == null ? null : overrideResponse.name(), reason));
-    } catch (DomainException | InvalidFieldsException refused) {
-      FacesMessages.error(
-          refused, Map.of("response", "override:response", "reasonForChange", "override:reason"));
-      return null;
-    }
-    return self();
-  }
-
-  public String voidAssessment() {
-    try {
-      assessments.voidAssessment(trialCode, subjectId, chosen, reason);
-    } catch (DomainException | InvalidFieldsException refused) {
-      FacesMessages.error(refused, Map.of("reasonForChange", "voidAssessment:reason"));
-      return null;
-    }
-    return self();
-  }
-
-  public String voidFollowUp() {
-    try {
-      followUps.voidFollowUp(trialCode, subjectId, chosen, reason);
-    } catch (DomainException | InvalidFieldsException refused) {
-      FacesMessages.error(refused, Map.of("reasonForChange", "voidFollowUp:reason"));
-      return null;
-    }
-    return self();
-  }
-
   /** After a change, the page afresh: the forms that show depend on what is recorded. */
-  private String self() {
+  String self() {
     return "/subject/outcome?faces-redirect=true&trial=" + trialCode + "&id=" + subjectId;
   }
 
@@ -186,29 +147,5 @@ public class SubjectOutcomePage implements Serializable {
 
   public FollowUpForm getFollowUp() {
     return followUp;
-  }
-
-  public Long getChosen() {
-    return chosen;
-  }
-
-  public void setChosen(Long chosen) {
-    this.chosen = chosen;
-  }
-
-  public Response getOverrideResponse() {
-    return overrideResponse;
-  }
-
-  public void setOverrideResponse(Response overrideResponse) {
-    this.overrideResponse = overrideResponse;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }

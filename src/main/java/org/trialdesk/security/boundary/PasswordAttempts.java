@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,6 +36,7 @@ public class PasswordAttempts {
   @Inject Clock clock;
   @Inject Event<LoginEvent> events;
   @Inject HttpServletRequest request;
+  @Inject PasswordAttempts self;
 
   /** The address the current request comes from. */
   public String address() {
@@ -51,10 +54,22 @@ public class PasswordAttempts {
 
   /**
    * Counts a wrong password, in a transaction of its own: the request that gave it fails, and its
-   * own transaction is rolled back, but the failure and its audit record stay.
+   * own transaction is rolled back, but the failure and its audit record stay. The first failures
+   * from a new address may race to insert its row despite the lock (seen on H2 under load): the
+   * loser's transaction fails on the unique key, and counting again finds the winner's row.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(Account account, String address) {
+    try {
+      self.count(account, address);
+    } catch (PersistenceException | TransactionalException raced) {
+      LOG.fine(() -> "Counting a failure again after a concurrent insert: " + raced);
+      self.count(account, address);
+    }
+  }
+
+  /** {@link #failed}, once, in a transaction of its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void count(Account account, String address) {
     // Serializes the failures of one account, so that two at once count as two and the row for a
     // new address is inserted once. Only failures take this lock; a correct password takes none.
     em.find(Account.class, account.getId(), LockModeType.PESSIMISTIC_WRITE);

@@ -7,11 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Binomial 95% intervals to 6 decimals. Clopper–Pearson bounds are those of the exact tables
- * (Clopper &amp; Pearson, Biometrika 26 (1934) 404; e.g. Geigy Scientific Tables vol. 2, binomial
- * confidence limits) as R 4.2.2 {@code binom.test} prints them; Wilson's score bounds are R's
- * {@code prop.test(x, n, correct = FALSE)}. 19 of 25 is the pilot's response rate, 12 of 18 its
- * disease-free share.
+ * Binomial 95% intervals to 6 decimals. The Clopper–Pearson bounds (Clopper &amp; Pearson,
+ * Biometrika 26 (1934) 404) are those R 4.2.2 {@code binom.test} prints to 10 digits; where a bound
+ * has a closed form it is that form: for 0 of 10 the upper bound is 1 - 0.025^(1/10) = 0.308497,
+ * for 10 of 10 the lower one 0.025^(1/10) = 0.691503, for 1 of 1 the lower one 0.025. Wilson's
+ * score bounds are R's {@code prop.test(x, n, correct = FALSE)}. 19 of 25 is the pilot's response
+ * rate, 12 of 18 its disease-free share.
  */
 class BinomialIntervalTest {
 

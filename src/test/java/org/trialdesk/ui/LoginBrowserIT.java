@@ -15,13 +15,22 @@ class LoginBrowserIT extends BrowserTest {
   }
 
   @Test
-  void aCoordinatorSeesOnlyTheirSiteAndLogsOut() {
+  void aCoordinatorSeesOnlyTheirSiteAndLogsOut() throws Exception {
     assertThat(driver.findElement(By.id("nav:user")).getText()).isEqualTo("coordinator-osk");
     pages.openList().openTrial("IL2-HAI");
     assertThat(pages.textOf("sites")).contains("OSK").doesNotContain("KOB").doesNotContain("Kobe");
 
     pages.logOut();
     assertThat(driver.findElements(By.id("login:username"))).isNotEmpty();
+    // The login page's icon is served to a visitor who is not logged in.
+    String icon = driver.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href");
+    var answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(icon)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).startsWith("<svg");
     pages.open("trial/view.xhtml?code=IL2-HAI");
     assertThat(driver.findElements(By.id("login:username")))
         .as("after logout every page leads to the login page")

@@ -52,6 +52,12 @@ class RandomizationBrowserIT extends BrowserTest {
     pages.open("subject/view.xhtml?trial=" + code + "&id=OSK-001");
     assertThat(pages.textOf("arm")).isEqualTo(arm);
     assertThat(pages.textOf("status-text")).contains("Randomized");
+    assertThat(pages.textOf("factor-values"))
+        .as("factors and levels by their names, never as codes")
+        .contains("Resectability")
+        .contains("Unresectable")
+        .doesNotContain("resectability=");
+    assertThat(pages.textOf("eligibility")).contains("Adenocarcinoma").contains("Extrahepatic");
 
     pages.open("trial/view.xhtml?code=" + code);
     assertThat(pages.textOf("history:table"))

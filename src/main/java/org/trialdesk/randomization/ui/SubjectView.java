@@ -22,6 +22,7 @@ import org.trialdesk.randomization.boundary.AssignmentDocument;
 import org.trialdesk.randomization.boundary.Assignments;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.security.boundary.CurrentUser;
+import org.trialdesk.trial.entity.Trial;
 
 /**
  * The subject page: screening data, eligibility answers, consent, factors, status with its changes,
@@ -43,6 +44,7 @@ public class SubjectView implements Serializable {
   private String trialCode;
   private String subjectId;
   private Subject subject;
+  private Trial trial;
   private AssignmentDocument assignment;
   private List<AuditRecord> history;
   private SubjectStatus nextStatus;
@@ -56,6 +58,38 @@ public class SubjectView implements Serializable {
     assignment =
         assignments.allocationOf(subject).map(a -> assignments.document(a, subject)).orElse(null);
     history = trail.history(subject);
+    trial = enrollment.trialOf(trialCode);
+  }
+
+  /** A factor and the subject's level, as the trial names them (never the codes alone). */
+  public record FactorValue(String factor, String level) {}
+
+  public List<FactorValue> getFactorValues() {
+    return trial.getFactors().stream()
+        .filter(f -> subject.getFactors().containsKey(f.getCode()))
+        .map(
+            f -> {
+              String code = subject.getFactors().get(f.getCode());
+              String level =
+                  f.isSite()
+                      ? subject.getSite().getName()
+                      : f.getLevels().stream()
+                          .filter(l -> l.getCode().equals(code))
+                          .map(l -> l.getName())
+                          .findFirst()
+                          .orElse(code);
+              return new FactorValue(f.getName(), level);
+            })
+        .toList();
+  }
+
+  /** The text of the trial's criterion {@code code}, as the eligibility table shows it. */
+  public String criterionText(String code) {
+    return trial.getCriteria().stream()
+        .filter(c -> c.getCode().equals(code))
+        .map(c -> c.getText())
+        .findFirst()
+        .orElse("");
   }
 
   /** Randomizes a subject registered earlier (e.g. when consent came later). */

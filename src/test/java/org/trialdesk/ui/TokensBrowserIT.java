@@ -42,7 +42,15 @@ class TokensBrowserIT extends BrowserTest {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
         .click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("token:tokens"), "失効"));
+    // This token's own row (the newest first): other tests leave revoked tokens of this account.
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[id='token:tokens_data'] > tr:first-child"), "失効"));
+    assertThat(
+            driver
+                .findElement(By.cssSelector("[id='token:tokens_data'] > tr:first-child"))
+                .getText())
+        .contains("browser script");
     assertThat(client.get("trials").status()).isEqualTo(401);
   }
 }

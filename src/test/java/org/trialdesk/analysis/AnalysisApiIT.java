@@ -158,6 +158,15 @@ class AnalysisApiIT extends ApiTest {
     assertThat(chemo.getJsonNumber("rate").doubleValue()).isZero();
     // R: binom.test(0, 1) gives 0 to 0.975.
     assertThat(chemo.getJsonNumber("upper").doubleValue()).isCloseTo(0.975, within(0.5e-6));
+    JsonObject wilson =
+        new Api(base)
+            .as("monitor")
+            .get("trials/" + code + "/analysis/response?method=WILSON")
+            .object();
+    assertThat(wilson.getString("method")).isEqualTo("WILSON");
+    // R: prop.test(2, 2, correct = FALSE) gives 0.3423802 to 1.
+    assertThat(wilson.getJsonArray("arms").getJsonObject(0).getJsonNumber("lower").doubleValue())
+        .isCloseTo(0.342380, within(0.5e-6));
   }
 
   @Test

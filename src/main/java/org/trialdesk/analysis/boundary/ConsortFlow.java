@@ -29,7 +29,11 @@ public class ConsortFlow {
   @Inject Caller caller;
 
   public Consort.Flow of(String trialCode) {
-    AnalysisData.DataSet set = data.of(trialCode);
+    return of(data.of(trialCode));
+  }
+
+  /** The flow of a data set read already (the dashboard reads it once for all its figures). */
+  public Consort.Flow of(AnalysisData.DataSet set) {
     List<Subject> screened =
         em
             .createQuery(

@@ -69,7 +69,7 @@ public class Dashboard {
     if (!set.pooled()) {
       set.groups().forEach(g -> arms.put(g, set.of(g).size()));
     }
-    Consort.Flow flow = consort.of(trialCode);
+    Consort.Flow flow = consort.of(set);
     return new Figures(
         set.trial().getTargetEnrollment(),
         perMonth,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trialdesk.testsupport.Api;
@@ -23,11 +24,12 @@ class TokensBrowserIT extends BrowserTest {
     assertThat(pages.clickAndReadMessage("token:issue", "token:nameMessage")).isNotBlank();
     assertThat(driver.findElements(By.id("token:secret"))).isEmpty();
 
-    pages.type("token:name", "browser script");
+    String name = "browser script " + System.nanoTime();
+    pages.type("token:name", name);
     pages.clickAndWaitFor("token:issue", "token:secret");
     String secret = driver.findElement(By.id("token:secret")).getAttribute("value");
     assertThat(secret).startsWith("tdk_");
-    assertThat(pages.textOf("token:tokens")).contains("browser script").contains("Active");
+    assertThat(pages.textOf("token:tokens")).contains(name).contains("Active");
     Api client = new Api(base).bearer(secret);
     assertThat(client.get("trials").status()).isEqualTo(200);
 
@@ -36,21 +38,17 @@ class TokensBrowserIT extends BrowserTest {
     assertThat(driver.findElements(By.id("token:secret")))
         .as("the secret is not shown again")
         .isEmpty();
-    assertThat(pages.textOf("token:tokens")).contains("browser script").contains("有効");
+    assertThat(pages.textOf("token:tokens")).contains(name).contains("有効");
 
-    driver.findElement(By.id("token:tokens:0:revoke")).click();
+    By row = By.xpath("//*[@id='token:tokens_data']/tr[contains(., '" + name + "')]");
+    driver.findElement(row).findElement(By.cssSelector("[id$=':revoke']")).click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
         .click();
-    // This token's own row (the newest first): other tests leave revoked tokens of this account.
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector("[id='token:tokens_data'] > tr:first-child"), "失効"));
-    assertThat(
-            driver
-                .findElement(By.cssSelector("[id='token:tokens_data'] > tr:first-child"))
-                .getText())
-        .contains("browser script");
+    // This token's own row, found by its name: other tests leave tokens of this account, and the
+    // table is re-rendered by the revoke, so the row is read afresh on each poll.
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(row).getText().contains("失効"));
     assertThat(client.get("trials").status()).isEqualTo(401);
   }
 }

@@ -231,6 +231,7 @@ class PageActionAuthorizationIT {
         "AccountService.update",
         () -> accounts.update("admin", null, true, Set.of(), Set.of(), null));
     p.put("AccountService.resetPassword", () -> accounts.resetPassword("admin", "", null));
+    p.put("AccountService.chooseTimeZone", () -> accounts.chooseTimeZone("Not/AZone"));
     return p;
   }
 

@@ -155,6 +155,7 @@ final class PageActionMatrix {
     ACTIONS.put("userEditor.save", ADMIN);
     ACTIONS.put("tokenPage.issue", ALL);
     ACTIONS.put("tokenPage.revoke", NOBODY_ELSES_TOKEN);
+    ACTIONS.put("accountSettings.save", ALL);
 
     for (Capability capability : Capability.values()) {
       BOUNDARY.put(
@@ -230,6 +231,7 @@ final class PageActionMatrix {
     BOUNDARY.put("AccountService.create", ADMIN);
     BOUNDARY.put("AccountService.update", ADMIN);
     BOUNDARY.put("AccountService.resetPassword", ADMIN);
+    BOUNDARY.put("AccountService.chooseTimeZone", ALL);
     BOUNDARY.put("ApiTokens.issue", ALL);
     BOUNDARY.put("ApiTokens.revoke", NOBODY_ELSES_TOKEN);
   }

@@ -6,12 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
 import org.trialdesk.platform.persistence.PageRequest;
@@ -106,6 +108,22 @@ public class AccountService {
     account.changePasswordHash(passwordHash.generate(password.toCharArray()));
     attempts.clear(account);
     trail.event(AuditAction.PASSWORD_RESET, account, reason);
+  }
+
+  /**
+   * Sets the zone the caller's own account reads times in; blank goes back to its site's zone. A
+   * display preference of one's own, so neither a right nor a reason is asked for.
+   */
+  public void chooseTimeZone(String zoneId) {
+    String username = caller.accountName();
+    if (username == null) {
+      throw new ForbiddenException();
+    }
+    String zone = zoneId == null || zoneId.isBlank() ? null : zoneId.strip();
+    if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
+      throw new InvalidInputException("timeZone", "settings.timeZone.unknown", zone);
+    }
+    managed(username).setTimeZone(zone);
   }
 
   private Account store(Account account, char[] password) {

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.platform.security.Role;
+import org.trialdesk.platform.validation.TimeZoneId;
 
 /**
  * A person's account. Only a slow salted hash of the password is kept. Accounts are disabled, never
@@ -74,6 +75,11 @@ public class Account implements Serializable, Auditable {
   @Column(name = "site_code")
   private Set<String> siteCodes = new TreeSet<>();
 
+  /** The zone this account reads times in; null: its site's zone, or UTC without a site. */
+  @TimeZoneId
+  @Column(name = "time_zone")
+  private String timeZone;
+
   protected Account() {}
 
   public Account(String username, String fullName) {
@@ -105,6 +111,14 @@ public class Account implements Serializable, Auditable {
     state.put("roles", roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
     state.put("sites", String.join(", ", new TreeSet<>(siteCodes)));
     return state;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
   }
 
   public Long getId() {

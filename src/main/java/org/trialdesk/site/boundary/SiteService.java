@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
@@ -46,6 +47,14 @@ public class SiteService implements SiteDirectory {
   @Override
   public List<String> codes() {
     return all().stream().map(Site::getCode).toList();
+  }
+
+  @Override
+  public Optional<String> zoneOf(String code) {
+    return em.createQuery("select s.timeZone from Site s where s.code = :code", String.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   public Site find(String code) {

@@ -106,4 +106,32 @@ class AuditApiIT extends ApiTest {
     assertThat(bad.errorFor("from")).contains("yesterday");
     assertThat(api.get("audit?from=2026-01-01&to=2099-01-01T00:00:00Z").status()).isEqualTo(200);
   }
+
+  @Test
+  void filtersReadAsTypedAndTheSameSelectionComesAsCsv() {
+    assertThat(api.post("sites", siteDocument("Kyoto West Hospital", null)).status())
+        .isEqualTo(201);
+    String lower = site().toLowerCase();
+
+    assertThat(trailOf("entity=site&key=" + lower + "&user=ADMIN"))
+        .as("type, key and user whatever their case")
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.getString("entityKey")).isEqualTo(site()));
+
+    Reply reversed = api.as("monitor").get("audit?from=2026-12-02&to=2026-12-01");
+    assertThat(reversed.status()).isEqualTo(400);
+    assertThat(reversed.errorFor("to")).isNotBlank();
+
+    Reply csv = api.as("monitor").getCsv("audit?entity=Site&key=" + lower);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body().lines().toList())
+        .first()
+        .isEqualTo(
+            "id,at,username,action,entityType,entityKey,siteCode,field,oldValue,newValue,reason");
+    assertThat(csv.body().lines().skip(1))
+        .hasSize(trailOf("entity=Site&key=" + site()).size())
+        .allSatisfy(line -> assertThat(line).contains(",Site," + site() + ","));
+    assertThat(api.as("coordinator-osk").getCsv("audit").status()).isEqualTo(403);
+    api.as("admin");
+  }
 }

@@ -57,6 +57,27 @@ class RandomizationApiIT extends RandomizationApiTest {
   }
 
   @Test
+  void theAllocationLogComesAsCsvWithTheFiltersOfTheList() {
+    RandomizedTrial trial = trial(RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY);
+    trial.randomizedSubject(coordinator(), "OSK", "C-1");
+    trial.randomizedSubject(coordinator(), "OSK", "C-2");
+    trial.randomizedSubject(new Api(base).as("coordinator-kob"), "KOB", "C-3");
+
+    Reply all = monitor().getCsv("trials/" + code + "/allocations");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.body().lines()).hasSize(4);
+    JsonObject first = monitor().get("trials/" + code + "/allocations").array().getJsonObject(0);
+    assertThat(all.body().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("1,OSK-001,OSK,site=OSK;resectability=R,1,")
+        .contains("," + first.getString("arm") + ",")
+        .endsWith("," + first.getString("hash"));
+
+    Reply kobe = monitor().getCsv("trials/" + code + "/allocations?site=KOB");
+    assertThat(kobe.body().lines().skip(1)).singleElement().asString().contains(",KOB-001,KOB,");
+    assertThat(coordinator().getCsv("trials/" + code + "/allocations").status()).isEqualTo(403);
+  }
+
+  @Test
   void everyIncompleteOrIneligibleSubjectIsRefusedAndNothingIsRecorded() {
     RandomizedTrial trial = trial(RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY);
     Api osk = coordinator();

@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.trialdesk.audit.boundary.AuditFilter;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.boundary.Signatures;
 import org.trialdesk.audit.entity.SignatureMeaning;
@@ -159,6 +160,7 @@ class PageActionAuthorizationIT {
         () -> schemes.configure(TRIAL, blank(SchemeDocument.class)));
     p.put("AllocationLog.armsVisible", () -> log.armsVisible(trial));
     p.put("AllocationLog.balance", () -> log.balance(TRIAL));
+    p.put("AllocationLog.headHash", () -> log.headHash(TRIAL));
     p.put("AllocationLog.notificationsForCaller", () -> log.notificationsForCaller(TRIAL));
     p.put("AllocationLog.verify", () -> log.verify(TRIAL));
     p.put("AllocationLog.rederive", () -> log.rederive(TRIAL, allocation.getSequence()));
@@ -231,6 +233,7 @@ class PageActionAuthorizationIT {
         "AccountService.update",
         () -> accounts.update("admin", null, true, Set.of(), Set.of(), null));
     p.put("AccountService.resetPassword", () -> accounts.resetPassword("admin", "", null));
+    p.put("AuditTrail.count", () -> trail.count(AuditFilter.everything()));
     p.put("AccountService.chooseTimeZone", () -> accounts.chooseTimeZone("Not/AZone"));
     return p;
   }

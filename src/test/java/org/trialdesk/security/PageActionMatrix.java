@@ -68,6 +68,7 @@ final class PageActionMatrix {
   static final String OWN_SITE_WRITE = "403 403 403 ok ok 404";
   static final String SITE_STAFF = "403 403 403 ok ok ok";
   static final String INVESTIGATOR = "403 403 403 403 ok 403";
+  static final String AUDITORS = "ok ok 403 403 403 403";
 
   /** Page action ("bean.method") → what each caller of {@link #CALLERS} gets. */
   static final Map<String, String> ACTIONS = new LinkedHashMap<>();
@@ -156,6 +157,7 @@ final class PageActionMatrix {
     ACTIONS.put("tokenPage.issue", ALL);
     ACTIONS.put("tokenPage.revoke", NOBODY_ELSES_TOKEN);
     ACTIONS.put("accountSettings.save", ALL);
+    ACTIONS.put("auditViewer.apply", AUDITORS);
 
     for (Capability capability : Capability.values()) {
       BOUNDARY.put(
@@ -179,11 +181,13 @@ final class PageActionMatrix {
     BOUNDARY.put("SiteService.find", ALL);
     BOUNDARY.put("SiteService.save", ADMIN);
     BOUNDARY.put("AuditTrail.history", ALL);
+    BOUNDARY.put("AuditTrail.count", AUDITORS);
     BOUNDARY.put("Signatures.of", ALL);
     BOUNDARY.put("RandomizationSchemes.currentForReading", ALLOCATIONS);
     BOUNDARY.put("RandomizationSchemes.configure", ADMIN);
     BOUNDARY.put("AllocationLog.armsVisible", ALL);
     BOUNDARY.put("AllocationLog.balance", ALLOCATIONS);
+    BOUNDARY.put("AllocationLog.headHash", ALLOCATIONS);
     BOUNDARY.put("AllocationLog.notificationsForCaller", ALL);
     BOUNDARY.put("AllocationLog.verify", ALLOCATIONS);
     BOUNDARY.put("AllocationLog.rederive", ALLOCATIONS);

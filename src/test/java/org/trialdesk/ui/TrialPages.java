@@ -3,6 +3,7 @@ package org.trialdesk.ui;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -194,6 +195,16 @@ final class TrialPages {
             return true;
           }
         });
+  }
+
+  /** Waits until the element {@code id} reads {@code text} (among its other words). */
+  void waitForText(String id, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
+  /** Waits until {@code condition} holds, asking again after each Ajax update. */
+  void waitUntil(BooleanSupplier condition) {
+    wait.until(d -> condition.getAsBoolean());
   }
 
   void waitForAjax() {

@@ -1,6 +1,7 @@
 package org.trialdesk.audit.boundary;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -8,12 +9,26 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.trialdesk.audit.entity.AuditRecord;
+import org.trialdesk.platform.error.InvalidInputException;
 
-/** What the audit viewer narrows the trail to; empty fields do not narrow. */
+/**
+ * What the audit viewer narrows the trail to; empty fields do not narrow. Names are matched as
+ * people type them, whatever the case; a record is found by its full key ({@code
+ * IL2-HAI/subjects/OSK-004}, with the records below it) or by any one part of it ({@code osk-004}).
+ * A range that ends before it begins ({@code to} is exclusive) is refused rather than silently
+ * empty.
+ */
 public record AuditFilter(
     String username, String entityType, String entityKey, String siteCode, Instant from, Instant to)
     implements Serializable {
+
+  public AuditFilter {
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw new InvalidInputException("to", "audit.range.reversed");
+    }
+  }
 
   public static AuditFilter everything() {
     return new AuditFilter(null, null, null, null, null, null);
@@ -22,16 +37,17 @@ public record AuditFilter(
   List<Predicate> predicates(CriteriaBuilder cb, Root<AuditRecord> root) {
     List<Predicate> predicates = new ArrayList<>();
     if (present(username)) {
-      predicates.add(cb.equal(root.get("username"), username.trim()));
+      predicates.add(sameText(cb, root.get("username"), username));
     }
     if (present(entityType)) {
-      predicates.add(cb.equal(root.get("entityType"), entityType.trim()));
+      predicates.add(sameText(cb, root.get("entityType"), entityType));
     }
     if (present(entityKey)) {
-      predicates.add(keyOrBelow(cb, root, entityKey.trim()));
+      String key = entityKey.strip();
+      predicates.add(keyAsTyped(cb, root, key));
     }
     if (present(siteCode)) {
-      predicates.add(cb.equal(root.get("siteCode"), siteCode.trim()));
+      predicates.add(sameText(cb, root.get("siteCode"), siteCode));
     }
     if (from != null) {
       predicates.add(cb.greaterThanOrEqualTo(root.<Instant>get("at"), from));
@@ -55,6 +71,30 @@ public record AuditFilter(
     return cb.or(
         cb.equal(entityKey, key),
         cb.and(cb.greaterThanOrEqualTo(entityKey, key + "/"), cb.lessThan(entityKey, key + "0")));
+  }
+
+  private static Predicate sameText(CriteriaBuilder cb, Path<String> column, String typed) {
+    return cb.equal(cb.lower(column), typed.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Records as a person names them, whatever the case: by a full key ({@code
+   * il2-hai/subjects/osk-004}) with the records below it, or by one {@code /}-separated part of the
+   * key, so that a subject ID finds the subject and everything recorded under it. Matched
+   * literally: {@code _} and {@code %} typed are escaped, never wildcards.
+   */
+  static Predicate keyAsTyped(CriteriaBuilder cb, Root<AuditRecord> root, String typed) {
+    Expression<String> key = cb.lower(root.get("entityKey"));
+    String lower = typed.toLowerCase(Locale.ROOT);
+    String literal = lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    if (typed.contains("/")) {
+      return cb.or(cb.equal(key, lower), cb.like(key, literal + "/%", '\\'));
+    }
+    return cb.or(
+        cb.equal(key, lower),
+        cb.like(key, literal + "/%", '\\'),
+        cb.like(key, "%/" + literal, '\\'),
+        cb.like(key, "%/" + literal + "/%", '\\'));
   }
 
   private static boolean present(String value) {

@@ -52,6 +52,20 @@ public class AuditResource {
         .toList();
   }
 
+  /** The same selection as CSV: every matching record, newest first. */
+  @GET
+  @Produces("text/csv")
+  public String listCsv(
+      @QueryParam("user") String user,
+      @QueryParam("entity") String entity,
+      @QueryParam("key") String key,
+      @QueryParam("site") String site,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return trail.csv(
+        new AuditFilter(user, entity, key, site, instant("from", from), instant("to", to)));
+  }
+
   private static Instant instant(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -23,8 +23,10 @@ import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.audit.entity.Voidable;
+import org.trialdesk.platform.csv.SpreadsheetCsv;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Capability;
 
@@ -200,6 +202,33 @@ public class AuditTrail {
   public List<AuditRecord> page(AuditFilter filter, int first, int size) {
     caller.require(Capability.READ_AUDIT_TRAIL);
     return select(filter::predicates, first, size);
+  }
+
+  /** The types of record in the trail the caller may read, for the viewer's list to pick from. */
+  public List<String> recordTypes() {
+    caller.require(Capability.READ_AUDIT_TRAIL);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<String> query = cb.createQuery(String.class);
+    Root<AuditRecord> root = query.from(AuditRecord.class);
+    query
+        .select(root.get("entityType"))
+        .distinct(true)
+        .where(visible(cb, root).toArray(Predicate[]::new))
+        .orderBy(cb.asc(root.get("entityType")));
+    return em.createQuery(query).getResultList();
+  }
+
+  /** Every record the filter selects, newest first, as a CSV file. */
+  public String csv(AuditFilter filter) {
+    List<List<?>> rows = new ArrayList<>();
+    List<AuditRecord> page;
+    int first = 0;
+    do {
+      page = page(filter, first, PageRequest.MAX_SIZE);
+      page.forEach(r -> rows.add(AuditRecordDocument.of(r).cells()));
+      first += page.size();
+    } while (page.size() == PageRequest.MAX_SIZE);
+    return SpreadsheetCsv.of(AuditRecordDocument.COLUMNS, rows);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.trialdesk.platform.persistence;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Map;
  * the column filters (attribute name → text typed by the user).
  */
 public record PageRequest(
-    int first, int size, String sortBy, boolean ascending, Map<String, String> filters) {
+    int first, int size, String sortBy, boolean ascending, Map<String, String> filters)
+    implements Serializable {
 
   public static final int MAX_SIZE = 500;
 

@@ -22,6 +22,9 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
   private final transient Function<PageRequest, List<T>> loader;
   private final transient Function<T, String> rowKey;
 
+  /** What the table last asked for: an export takes the same selection, every page of it. */
+  private PageRequest lastRequest = PageRequest.firstPage(PageRequest.MAX_SIZE);
+
   public PagedLazyModel(
       ToLongFunction<PageRequest> counter,
       Function<PageRequest, List<T>> loader,
@@ -39,7 +42,18 @@ public class PagedLazyModel<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return loader.apply(request(first, pageSize, sortBy, filterBy));
+    lastRequest = request(first, pageSize, sortBy, filterBy);
+    return loader.apply(lastRequest);
+  }
+
+  /** The filters and sort the table shows now, from the first row. */
+  public PageRequest selection() {
+    return new PageRequest(
+        0,
+        PageRequest.MAX_SIZE,
+        lastRequest.sortBy(),
+        lastRequest.ascending(),
+        lastRequest.filters());
   }
 
   @Override

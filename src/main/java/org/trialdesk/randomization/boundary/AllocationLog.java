@@ -89,6 +89,17 @@ public class AllocationLog {
     return AllocationChain.verify(all(trial), em.find(AllocationHead.class, trial.getId()));
   }
 
+  /**
+   * The chain head's hash, which a monitor notes down to prove later that nothing was appended or
+   * cut since; null for a reader blind to arms (trying each arm against it would tell the last
+   * one).
+   */
+  public String headHash(String trialCode) {
+    Trial trial = readable(trialCode);
+    AllocationHead head = em.find(AllocationHead.class, trial.getId());
+    return head == null || !armsVisible(trial) ? null : head.getLastHash();
+  }
+
   private List<Allocation> all(Trial trial) {
     return em.createQuery(
             "select a from Allocation a where a.trialId = :trial order by a.sequence",
@@ -107,7 +118,13 @@ public class AllocationLog {
       boolean imported,
       String algorithm,
       int algorithmVersion,
-      int schemeVersion) {}
+      int schemeVersion,
+      String stratum,
+      Integer blockNumber,
+      Integer blockSize,
+      Integer blockPosition,
+      String scores,
+      Double draw) {}
 
   public Rederivation rederive(String trialCode, long sequence) {
     Trial trial = readable(trialCode);
@@ -131,7 +148,13 @@ public class AllocationLog {
           true,
           stored.getAlgorithm(),
           stored.getAlgorithmVersion(),
-          stored.getSchemeVersion());
+          stored.getSchemeVersion(),
+          stored.getStratum(),
+          null,
+          null,
+          null,
+          null,
+          null);
     }
     RandomizationScheme scheme = schemes.version(trial, stored.getSchemeVersion());
     SchemeRules rules = RandomizationSchemes.rules(scheme);
@@ -162,7 +185,14 @@ public class AllocationLog {
         false,
         stored.getAlgorithm(),
         stored.getAlgorithmVersion(),
-        stored.getSchemeVersion());
+        stored.getSchemeVersion(),
+        stored.getStratum(),
+        // The replay's own working: the block it filled, the scores and the draw it made.
+        stored.getBlockNumber() == null ? null : decision.block().number(),
+        stored.getBlockNumber() == null ? null : decision.block().size(),
+        stored.getBlockNumber() == null ? null : decision.block().filled(),
+        visible ? decision.scoresText() : null,
+        visible ? decision.draw() : null);
   }
 
   /**
@@ -197,6 +227,7 @@ public class AllocationLog {
       Map<String, Long> overall,
       Map<String, Map<String, Long>> bySite,
       Map<String, Map<String, Long>> byStratum,
+      Map<String, Map<String, Map<String, Long>>> byFactor,
       double maxRunningImbalance,
       Double correctGuessProbability,
       long records) {}
@@ -210,6 +241,7 @@ public class AllocationLog {
     List<Allocation> all = all(trial);
     Map<String, Map<String, Long>> bySite = new java.util.TreeMap<>();
     Map<String, Map<String, Long>> byStratum = new java.util.TreeMap<>();
+    Map<String, Map<String, Map<String, Long>>> byFactor = new LinkedHashMap<>();
     all.forEach(
         a -> {
           bySite
@@ -218,6 +250,13 @@ public class AllocationLog {
           byStratum
               .computeIfAbsent(a.getStratum(), k -> Balance.totals(arms, List.of()))
               .merge(a.getArm(), 1L, Long::sum);
+          a.levels()
+              .forEach(
+                  (factor, level) ->
+                      byFactor
+                          .computeIfAbsent(factor, k -> new java.util.TreeMap<>())
+                          .computeIfAbsent(level, k -> Balance.totals(arms, List.of()))
+                          .merge(a.getArm(), 1L, Long::sum));
         });
     List<String> sequence = all.stream().map(Allocation::getArm).toList();
     Double guessing =
@@ -231,6 +270,7 @@ public class AllocationLog {
         Balance.totals(arms, sequence),
         bySite,
         byStratum,
+        byFactor,
         Balance.maxRunningImbalance(arms, sequence),
         guessing,
         all.size());

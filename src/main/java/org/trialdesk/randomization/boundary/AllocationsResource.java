@@ -34,6 +34,7 @@ import org.trialdesk.trial.entity.Trial;
 public class AllocationsResource {
 
   @Inject AllocationLog log;
+  @Inject AllocationExport export;
   @Inject AllocationImport importer;
   @Inject Receipts receipts;
   @Inject TrialService trials;
@@ -80,17 +81,26 @@ public class AllocationsResource {
       @QueryParam("date") String date,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("100") int max) {
-    Map<String, String> filters = new HashMap<>();
-    putIf(filters, "siteCode", site);
-    putIf(filters, "stratum", stratum);
-    putIf(filters, "arm", arm);
-    putIf(filters, "randomizedBy", user);
-    putIf(filters, "randomizedAt", date);
     Trial trial = trials.find(trialCode);
     boolean armsVisible = log.armsVisible(trial);
-    return log.page(trialCode, new PageRequest(first, max, "sequence", true, filters)).stream()
+    return log.page(trialCode, request(site, stratum, arm, user, date, first, max)).stream()
         .map(a -> document(a, armsVisible))
         .toList();
+  }
+
+  /** The same selection as CSV, every matching record rather than one page. */
+  @RolesAllowed({"ADMINISTRATOR", "MONITOR", "STATISTICIAN"})
+  @GET
+  @Produces("text/csv")
+  @Transactional
+  public String listCsv(
+      @PathParam("code") String trialCode,
+      @QueryParam("site") String site,
+      @QueryParam("stratum") String stratum,
+      @QueryParam("arm") String arm,
+      @QueryParam("user") String user,
+      @QueryParam("date") String date) {
+    return export.csv(trialCode, request(site, stratum, arm, user, date, 0, 1));
   }
 
   @RolesAllowed({"ADMINISTRATOR", "MONITOR", "STATISTICIAN"})
@@ -152,6 +162,17 @@ public class AllocationsResource {
   @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
   public List<Receipts.Check> checkReceipts(@PathParam("code") String trialCode, String body) {
     return receipts.check(trialCode, ReceiptRequest.codes(body));
+  }
+
+  private static PageRequest request(
+      String site, String stratum, String arm, String user, String date, int first, int max) {
+    Map<String, String> filters = new HashMap<>();
+    putIf(filters, "siteCode", site);
+    putIf(filters, "stratum", stratum);
+    putIf(filters, "arm", arm);
+    putIf(filters, "randomizedBy", user);
+    putIf(filters, "randomizedAt", date);
+    return new PageRequest(first, max, "sequence", true, filters);
   }
 
   private static void putIf(Map<String, String> filters, String key, String value) {

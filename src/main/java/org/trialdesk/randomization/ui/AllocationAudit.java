@@ -3,20 +3,26 @@ package org.trialdesk.randomization.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.platform.ui.PagedLazyModel;
+import org.trialdesk.randomization.boundary.AllocationExport;
 import org.trialdesk.randomization.boundary.AllocationLog;
 import org.trialdesk.randomization.boundary.RandomizationSchemes;
 import org.trialdesk.randomization.control.AllocationChain;
 import org.trialdesk.randomization.entity.Allocation;
 import org.trialdesk.randomization.entity.Notification;
 import org.trialdesk.randomization.entity.RandomizationScheme;
+import org.trialdesk.site.boundary.SiteService;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.Trial;
 
@@ -33,6 +39,8 @@ public class AllocationAudit implements Serializable {
   @Inject AllocationLog log;
   @Inject TrialService trials;
   @Inject RandomizationSchemes schemes;
+  @Inject AllocationExport export;
+  @Inject SiteService sites;
 
   private String trialCode;
   private Trial trial;
@@ -41,6 +49,9 @@ public class AllocationAudit implements Serializable {
   private AllocationChain.Verdict verdict;
   private AllocationLog.Rederivation rederivation;
   private AllocationLog.BalanceReport balance;
+  private BalanceTables tables;
+  private String headHash;
+  private final HashMap<String, String> siteNames = new HashMap<>();
   private List<Notification> notifications;
   private boolean armsVisible;
 
@@ -55,7 +66,12 @@ public class AllocationAudit implements Serializable {
     }
     scheme = read.orElse(null);
     armsVisible = log.armsVisible(trial);
-    balance = armsVisible ? log.balance(trialCode) : null;
+    sites.all().forEach(site -> siteNames.put(site.getCode(), site.getName()));
+    if (armsVisible) {
+      balance = log.balance(trialCode);
+      tables = new BalanceTables(balance, trial, siteNames);
+      headHash = log.headHash(trialCode);
+    }
     notifications = log.notificationsForCaller(trialCode);
   }
 
@@ -87,32 +103,14 @@ public class AllocationAudit implements Serializable {
     rederivation = log.rederive(trialCode, sequence);
   }
 
-  /** The balance chart: assignments per site and arm, as Chart.js configuration. */
-  public String getChart() {
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
-    for (String arm : balance.arms()) {
-      JsonArrayBuilder counts = Json.createArrayBuilder();
-      balance.bySite().values().forEach(perArm -> counts.add(perArm.get(arm)));
-      datasets.add(Json.createObjectBuilder().add("label", arm).add("data", counts));
-    }
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    balance.bySite().keySet().forEach(labels::add);
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
+  /** The log as CSV: every record the table's filters and sort select now, not just this page. */
+  public StreamedContent getCsv() {
+    byte[] csv = export.csv(trialCode, getModel().selection()).getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name("allocations-" + trialCode + ".csv")
+        .contentType("text/csv")
+        .stream(() -> new ByteArrayInputStream(csv))
+        .build();
   }
 
   public String getTrialCode() {
@@ -141,6 +139,34 @@ public class AllocationAudit implements Serializable {
 
   public AllocationLog.BalanceReport getBalance() {
     return balance;
+  }
+
+  /** A stratum by its factors' and levels' names rather than its stored key. */
+  public String stratumLabel(String key) {
+    return BalanceTables.stratumLabel(trial, key, siteNames);
+  }
+
+  public String getBlockSizes() {
+    return scheme.blockSizes().stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  public String getStratifiedBy() {
+    return scheme.stratifyBy().stream()
+        .map(code -> BalanceTables.factorName(trial, code))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** What guessing at random gets right, the figure the guessing risk is read against. */
+  public String getChanceLevel() {
+    return Math.round(100.0 / trial.getArms().size()) + "%";
+  }
+
+  public BalanceTables getTables() {
+    return tables;
+  }
+
+  public String getHeadHash() {
+    return headHash;
   }
 
   public List<Notification> getNotifications() {

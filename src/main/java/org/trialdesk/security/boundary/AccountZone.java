@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.trialdesk.platform.time.ViewerZone;
 import org.trialdesk.security.entity.Account;
@@ -17,6 +16,9 @@ import org.trialdesk.security.entity.Account;
 @RequestScoped
 public class AccountZone implements ViewerZone {
 
+  /** UTC as a region, which prints as "UTC" where the offset would print as "Z". */
+  private static final ZoneId UTC = ZoneId.of("UTC");
+
   @PersistenceContext EntityManager em;
   @Inject CurrentUser caller;
   @Inject SiteDirectory sites;
@@ -26,7 +28,7 @@ public class AccountZone implements ViewerZone {
   @Override
   public ZoneId zone() {
     if (zone == null) {
-      zone = chosen().or(this::ofSite).map(ZoneId::of).orElse(ZoneOffset.UTC);
+      zone = chosen().or(this::ofSite).map(ZoneId::of).orElse(UTC);
     }
     return zone;
   }

@@ -26,7 +26,7 @@ class RandomizationBrowserIT extends BrowserTest {
     pages.open("subject/enroll.xhtml?trial=" + code);
     assertThat(pages.clickAndReadMessage("wizard:next", "wizard:initialsMessage")).isNotBlank();
     pages.type("wizard:screeningNumber", "W-001");
-    pages.type("wizard:initials", "Taro");
+    pages.type("wizard:initials", "T Y");
     pages.type("wizard:birthYear", "1948");
     pages.tick("wizard:sex:0");
     pages.clickAndWaitForText("wizard:next", "wizard:initialsMessage", "capital letters");

@@ -92,10 +92,19 @@ final class TrialPages {
     return this;
   }
 
+  /**
+   * Types into a field; found afresh if an Ajax update (a field re-rendered on change) replaced it.
+   */
   void type(String id, String text) {
-    WebElement field = driver.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
+    waitForAjax();
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement field = d.findElement(By.id(id));
+              field.clear();
+              field.sendKeys(text);
+              return true;
+            });
   }
 
   /** Types a date into a PrimeFaces date picker and closes its pop-up, as Escape does. */

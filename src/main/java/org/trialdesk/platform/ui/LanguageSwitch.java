@@ -32,11 +32,19 @@ public class LanguageSwitch implements Serializable {
     return getLocale().getLanguage();
   }
 
-  /** Switches language and shows the same page again, with its parameters, in the new language. */
+  /**
+   * Switches language and shows the same page again, with its parameters, in the new language: a
+   * fresh view, unless the page collects input over steps ({@link KeepsTypedInput}), whose view is
+   * kept with everything entered so far.
+   */
   public String switchTo(String language) {
     locale = SupportedLocales.bestOf(List.of(Locale.forLanguageTag(language)));
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getViewRoot().setLocale(locale);
+    if (faces.getViewRoot().getViewMap().values().stream()
+        .anyMatch(KeepsTypedInput.class::isInstance)) {
+      return null;
+    }
     return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }
 }

@@ -4,17 +4,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.enrollment.control.EligibilityCheck;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
+import org.trialdesk.platform.ui.KeepsTypedInput;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.Confirmation;
 import org.trialdesk.randomization.boundary.RandomizationService;
 import org.trialdesk.randomization.boundary.Receipts;
@@ -33,21 +36,25 @@ import org.trialdesk.trial.entity.Trial;
  */
 @Named
 @ViewScoped
-public class EnrollmentWizard implements Serializable {
+public class EnrollmentWizard implements Serializable, KeepsTypedInput {
 
   private static final long serialVersionUID = 1L;
+  private static final Map<String, String> FIELDS =
+      Map.of("birthYear", "wizard:birthYear", "consent.signedOn", "wizard:consentDate");
 
   @Inject TrialService trials;
   @Inject Rights rights;
   @Inject ParticipationService participations;
-  @Inject EnrollmentService enrollment;
   @Inject RandomizationService randomization;
   @Inject CurrentUser caller;
   @Inject Receipts receipts;
+  @Inject ConstraintCheck check;
+  @Inject Clock clock;
 
   private String trialCode;
   private Trial trial;
   private List<String> sites;
+  private final HashMap<String, String> siteZones = new HashMap<>();
   private WizardStep step = WizardStep.REGISTER;
 
   private final EnrollmentForm form = new EnrollmentForm();
@@ -62,18 +69,26 @@ public class EnrollmentWizard implements Serializable {
     if (trial == null) {
       return;
     }
-    sites =
+    List<TrialParticipation> own =
         participations.ofTrial(trialCode).stream()
             .filter(TrialParticipation::isActive)
-            .map(p -> p.getSite().getCode())
-            .filter(code -> caller.sites().contains(code))
+            .filter(p -> caller.sites().contains(p.getSite().getCode()))
             .toList();
+    own.forEach(p -> siteZones.put(p.getSite().getCode(), p.getSite().getTimeZone()));
+    sites = own.stream().map(p -> p.getSite().getCode()).toList();
     if (sites.size() == 1) {
       form.setSiteCode(sites.get(0));
     }
   }
 
+  /** Leaves the step once its fields keep the rules, so a 2030 birth year is caught at once. */
   public void next() {
+    try {
+      check.refuse(StepRules.refusals(step, form, trial, clock, siteZones.get(form.getSiteCode())));
+    } catch (InvalidFieldsException refused) {
+      FacesMessages.error(refused, FIELDS);
+      return;
+    }
     step = step.next(eligibility().screenFailure(), !factors().isEmpty());
   }
 
@@ -116,9 +131,7 @@ public class EnrollmentWizard implements Serializable {
   }
 
   public LocalDate getToday() {
-    return form.getSiteCode() == null
-        ? LocalDate.now()
-        : enrollment.today(participations.find(trialCode, form.getSiteCode()));
+    return StepRules.siteToday(clock, siteZones.get(form.getSiteCode()));
   }
 
   public String getTrialCode() {

@@ -36,7 +36,7 @@ class BundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "ValidationMessages"})
+  @ValueSource(strings = {"messages", "ValidationMessages", "faces-messages"})
   void englishAndJapaneseHoldTheSameKeys(String base) throws IOException {
     Properties english = load(base + ".properties");
     Properties japanese = load(base + "_ja.properties");

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +28,13 @@ import org.trialdesk.trial.entity.TrialStatus;
 
 /** Every visible text exists in English and Japanese, and every code has a label in both. */
 class BundlesTest {
+
+  /**
+   * The only texts that read the same in both languages: the product's name, the language names
+   * (each in its own language) and Faces' frame for a validator's message, "label: message".
+   */
+  private static final Set<String> STAYS_THE_SAME =
+      Set.of("app.name", "jakarta.faces.validator.BeanValidator.MESSAGE");
 
   private static Properties load(String file) throws IOException {
     Properties properties = new Properties();
@@ -42,12 +52,40 @@ class BundlesTest {
     Properties japanese = load(base + "_ja.properties");
     assertThat(japanese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     assertThat(english.stringPropertyNames())
-        .filteredOn(key -> !key.startsWith("lang.") && !key.equals("app.name"))
+        .filteredOn(key -> !STAYS_THE_SAME.contains(key) && !key.startsWith("lang."))
         .allSatisfy(
             key ->
                 assertThat(japanese.getProperty(key))
                     .as(key)
                     .isNotEqualTo(english.getProperty(key)));
+  }
+
+  /** The glossary's rows: concept | English | Japanese | terms not used in Japanese. */
+  @Test
+  void theJapaneseBundlesUseTheGlossarysTermsOnly() throws IOException {
+    List<String[]> rows =
+        Files.readAllLines(Path.of("docs/glossary.md"), StandardCharsets.UTF_8).stream()
+            .filter(line -> line.startsWith("| ") && !line.startsWith("| Concept"))
+            .map(line -> line.substring(1, line.length() - 1).split("\\|"))
+            .toList();
+    assertThat(rows).hasSizeGreaterThan(10);
+    for (String base : List.of("messages", "ValidationMessages", "faces-messages")) {
+      Properties japanese = load(base + "_ja.properties");
+      String all =
+          String.join(
+              "\n", japanese.stringPropertyNames().stream().map(japanese::getProperty).toList());
+      for (String[] row : rows) {
+        String term = row[2].strip();
+        for (String avoided : row[3].split(",")) {
+          assertThat(japanese.stringPropertyNames())
+              .as("%s: %s, not %s", base, term, avoided.strip())
+              .noneMatch(key -> japanese.getProperty(key).contains(avoided.strip()));
+        }
+        if (base.equals("messages")) {
+          assertThat(all).as("the glossary's %s is in use", term).contains(term);
+        }
+      }
+    }
   }
 
   @Test

@@ -88,6 +88,12 @@ class RandomizationApiIT extends RandomizationApiTest {
             RandomizedTrial.eligible("OSK", "S-010", "R").replace("\"E1\": false", "\"E1\": true"));
     assertThat(failed.getString("status")).isEqualTo("SCREEN_FAILED");
     assertThat(failed.getString("screenFailureReason")).contains("E1");
+    String failedPath = "trials/" + code + "/subjects/" + failed.getString("subjectId");
+    assertThat(osk.inLanguage("ja").get(failedPath).object().getString("screenFailureReason"))
+        .as("worded in the reader's language, not the writer's")
+        .isEqualTo("不適格（該当する基準: E1）");
+    assertThat(osk.inLanguage("en").get(failedPath).object().getString("screenFailureReason"))
+        .isEqualTo("Not eligible under criteria E1");
     Reply screenFailure = trial.randomize(osk, failed.getString("subjectId"));
     assertThat(screenFailure.status()).isEqualTo(409);
     assertThat(screenFailure.errorFor("status")).contains("SCREEN_FAILED");

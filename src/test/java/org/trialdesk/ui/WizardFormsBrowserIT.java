@@ -52,6 +52,12 @@ class WizardFormsBrowserIT extends BrowserTest {
     pages.tick("wizard:criteria:0:answer:0");
     pages.tick("wizard:criteria:1:answer:1");
     pages.clickAndWaitFor("wizard:next", "wizard:consentVersion");
+    pages.waitUntil(
+        () ->
+            "wizard:consentVersion"
+                .equals(
+                    ((JavascriptExecutor) driver)
+                        .executeScript("return document.activeElement.id;")));
     screenshots("wizard-consent");
     phone();
 

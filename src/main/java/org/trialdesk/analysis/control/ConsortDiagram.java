@@ -100,6 +100,10 @@ public final class ConsortDiagram {
         + " "
         + height
         + "\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\">"
+        // Its name for screen readers; the boxes' texts follow as the diagram's content.
+        + "<title>"
+        + escape(text.apply("consort.title", new Object[0]))
+        + "</title>"
         + "<defs><marker id=\"arrow\" markerWidth=\"8\" markerHeight=\"8\" refX=\"7\" refY=\"4\""
         + " orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"#333\"/></marker></defs>"
         + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"

@@ -117,11 +117,7 @@ public class EnrollmentService {
     }
     EligibilityCheck.Outcome outcome = EligibilityCheck.of(trial.getCriteria(), answers);
     if (outcome.screenFailure()) {
-      String why =
-          validation
-              .error("eligibility", "subject.screenFailure.criteria", outcome.failed())
-              .message();
-      subject.failScreening(EligibilityCheck.screenFailureReason(why, doc.screenFailureReason()));
+      subject.failScreening(EligibilityCheck.keptReason(doc.screenFailureReason()));
     }
   }
 

@@ -2,6 +2,7 @@ package org.trialdesk.enrollment.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.trialdesk.enrollment.entity.EligibilityAnswer;
@@ -24,7 +25,8 @@ public record SubjectDocument(
     Instant registeredAt,
     String registeredBy) {
 
-  public static SubjectDocument of(Subject s) {
+  /** The subject in the caller's language where TrialDesk words something itself. */
+  public static SubjectDocument of(Subject s, Locale locale) {
     Map<String, Boolean> answers = new TreeMap<>();
     for (EligibilityAnswer a : s.getEligibility()) {
       answers.put(a.getCriterionCode(), a.isMet());
@@ -35,7 +37,7 @@ public record SubjectDocument(
         s.getSite().getCode(),
         s.getStatus().name(),
         s.getStatusReason(),
-        s.getScreenFailureReason(),
+        ScreenFailureText.of(s, s.getTrial().getCriteria(), locale),
         s.getScreeningNumber(),
         s.getInitials(),
         s.getBirthYear(),

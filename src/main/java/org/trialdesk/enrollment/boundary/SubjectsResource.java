@@ -3,6 +3,7 @@ package org.trialdesk.enrollment.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trialdesk.platform.i18n.CallerLocale;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.validation.ConstraintCheck;
 
@@ -29,10 +31,13 @@ import org.trialdesk.platform.validation.ConstraintCheck;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// One transaction per request: the documents read the subject's trial criteria, loaded lazily.
+@Transactional
 public class SubjectsResource {
 
   @Inject EnrollmentService enrollment;
   @Inject ConstraintCheck check;
+  @Inject CallerLocale locale;
   @Context UriInfo uriInfo;
 
   @GET
@@ -52,14 +57,14 @@ public class SubjectsResource {
     return enrollment
         .page(trialCode, new PageRequest(first, max, "subjectId", true, filters))
         .stream()
-        .map(SubjectDocument::of)
+        .map(s -> SubjectDocument.of(s, locale.get()))
         .toList();
   }
 
   @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
   @POST
   public Response enroll(@PathParam("code") String trialCode, EnrollmentDocument doc) {
-    SubjectDocument created = SubjectDocument.of(enrollment.enroll(trialCode, doc));
+    SubjectDocument created = SubjectDocument.of(enrollment.enroll(trialCode, doc), locale.get());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(created.subjectId()).build())
         .entity(created)
         .build();
@@ -69,7 +74,7 @@ public class SubjectsResource {
   @Path("{subjectId}")
   public SubjectDocument read(
       @PathParam("code") String trialCode, @PathParam("subjectId") String subjectId) {
-    return SubjectDocument.of(enrollment.find(trialCode, subjectId));
+    return SubjectDocument.of(enrollment.find(trialCode, subjectId), locale.get());
   }
 
   @RolesAllowed({"COORDINATOR", "INVESTIGATOR"})
@@ -79,6 +84,6 @@ public class SubjectsResource {
       @PathParam("code") String trialCode,
       @PathParam("subjectId") String subjectId,
       SubjectStatusChange change) {
-    return SubjectDocument.of(enrollment.changeStatus(trialCode, subjectId, change));
+    return SubjectDocument.of(enrollment.changeStatus(trialCode, subjectId, change), locale.get());
   }
 }

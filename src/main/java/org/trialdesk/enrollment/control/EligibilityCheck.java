@@ -54,11 +54,12 @@ public final class EligibilityCheck {
   public static final int REASON_LENGTH = 1000;
 
   /**
-   * The reason a subject failed screening: {@code why} (the failed criteria, worded for the
-   * caller), then the reason the site gave, if any, cut to what a subject keeps.
+   * The reason a site gave for a screen failure, cut to what a subject keeps. The failed criteria
+   * are not written into it: they are the subject's answers, shown in each reader's language.
    */
-  public static String screenFailureReason(String why, String given) {
-    String reason = given == null ? why : why + " — " + given;
-    return reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason;
+  public static String keptReason(String given) {
+    return given == null || given.length() <= REASON_LENGTH
+        ? given
+        : given.substring(0, REASON_LENGTH);
   }
 }

@@ -3,17 +3,17 @@ package org.trialdesk.randomization.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.platform.ui.UploadedText;
 import org.trialdesk.randomization.boundary.AllocationImport;
 import org.trialdesk.security.ui.Rights;
 import org.trialdesk.trial.boundary.TrialService;
@@ -32,7 +32,7 @@ public class AllocationImportPage implements Serializable {
 
   private String trialCode;
   private Trial trial;
-  private transient UploadedFile file;
+  private transient Part file;
   private List<FieldError> problems = List.of();
 
   public void load() {
@@ -44,15 +44,14 @@ public class AllocationImportPage implements Serializable {
 
   public void importFile() {
     problems = List.of();
-    if (file == null || file.getSize() == 0) {
+    if (!UploadedText.present(file)) {
       FacesMessages.error(
           new org.trialdesk.platform.error.InvalidInputException("file", "import.noFile"),
           Map.of("file", "import:file"));
       return;
     }
     try {
-      int imported =
-          importer.importCsv(trialCode, new String(file.getContent(), StandardCharsets.UTF_8));
+      int imported = importer.importCsv(trialCode, UploadedText.of(file));
       FacesMessages.info("import.done", imported);
     } catch (InvalidFieldsException invalid) {
       problems = invalid.errors();
@@ -86,11 +85,11 @@ public class AllocationImportPage implements Serializable {
     return trial;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -3,18 +3,18 @@ package org.trialdesk.randomization.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.platform.ui.UploadedText;
 import org.trialdesk.randomization.boundary.Receipts;
 import org.trialdesk.randomization.control.ReceiptLines;
 import org.trialdesk.trial.entity.Trial;
@@ -34,7 +34,7 @@ public class ReceiptCheckPage implements Serializable {
   private String trialCode;
   private Trial trial;
   private String text;
-  private transient UploadedFile file;
+  private transient Part file;
   private List<Receipts.Check> results = List.of();
   private List<FieldError> problems = List.of();
 
@@ -46,9 +46,9 @@ public class ReceiptCheckPage implements Serializable {
     results = List.of();
     problems = List.of();
     List<ReceiptLines.Line> lines = new ArrayList<>(ReceiptLines.read(text));
-    if (file != null && file.getSize() > 0) {
+    if (UploadedText.present(file)) {
       // A refused code is shown with its line number and its text, so both sources stay clear.
-      lines.addAll(ReceiptLines.read(new String(file.getContent(), StandardCharsets.UTF_8)));
+      lines.addAll(ReceiptLines.read(UploadedText.of(file)));
     }
     if (lines.isEmpty()) {
       FacesMessages.error(
@@ -98,11 +98,11 @@ public class ReceiptCheckPage implements Serializable {
     this.text = text;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -1,5 +1,6 @@
 package org.trialdesk.randomization.ui;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.enrollment.boundary.ScreenFailureText;
 import org.trialdesk.enrollment.boundary.SubjectStatusChange;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.enrollment.entity.SubjectStatus;
@@ -81,6 +83,12 @@ public class SubjectView implements Serializable {
               return new FactorValue(f.getName(), level);
             })
         .toList();
+  }
+
+  /** Why screening failed, in the page's language; null if it did not. */
+  public String getScreenFailureText() {
+    return ScreenFailureText.of(
+        subject, trial.getCriteria(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   /** The text of the trial's criterion {@code code}, as the eligibility table shows it. */

@@ -7,20 +7,14 @@ import org.junit.jupiter.api.Test;
 class ScreenFailureReasonTest {
 
   @Test
-  void theFailedCriteriaComeFirstThenTheSitesOwnReason() {
-    assertThat(EligibilityCheck.screenFailureReason("Criteria not met: I1", null))
-        .isEqualTo("Criteria not met: I1");
-    assertThat(EligibilityCheck.screenFailureReason("Criteria not met: I1", "Declined"))
-        .isEqualTo("Criteria not met: I1 — Declined");
+  void onlyTheSitesOwnReasonIsKeptAsTyped() {
+    assertThat(EligibilityCheck.keptReason(null)).isNull();
+    assertThat(EligibilityCheck.keptReason("Declined")).isEqualTo("Declined");
   }
 
   @Test
   void aReasonIsCutToAThousandCharacters() {
-    String why = "Criteria not met: I1";
-    String exactly = why + " — " + "x".repeat(1000 - why.length() - 3);
-    assertThat(EligibilityCheck.screenFailureReason(why, exactly.substring(why.length() + 3)))
-        .isEqualTo(exactly);
-    String longer = EligibilityCheck.screenFailureReason(why, "y".repeat(2000));
-    assertThat(longer).hasSize(1000).startsWith(why + " — y");
+    assertThat(EligibilityCheck.keptReason("x".repeat(1000))).hasSize(1000);
+    assertThat(EligibilityCheck.keptReason("y".repeat(2000))).isEqualTo("y".repeat(1000));
   }
 }

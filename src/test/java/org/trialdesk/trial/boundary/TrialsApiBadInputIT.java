@@ -66,7 +66,7 @@ class TrialsApiBadInputIT extends ApiTest {
   void aNonPositiveRatioWeightIsNamed() {
     Reply zero = api.post("trials", trialWith("\"T\"", 0, "250", "MG", ""));
     assertProblem(zero, 400);
-    assertThat(zero.errorFor("arms[0].ratio")).contains("greater than 0");
+    assertThat(zero.errorFor("arms[0].ratio")).contains("more than 0");
     assertNothingSaved();
   }
 

@@ -3,6 +3,7 @@ package org.trialdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -81,6 +82,12 @@ class WizardFormsBrowserIT extends BrowserTest {
     assertThat(pages.textOf("wizard:summary")).contains("P-001").contains("TY").contains("2.1");
     pages.clickAndWaitFor("wizard:confirmButton", "wizard:treatmentCode");
     assertThat(pageWidth()).isLessThanOrEqualTo(390);
+
+    for (String page : List.of("subject/view", "subject/adverse-event", "subject/treatment")) {
+      pages.open(page + ".xhtml?trial=" + code + "&id=OSK-001");
+      assertThat(pageWidth()).as(page + " at 390 px").isLessThanOrEqualTo(390);
+    }
+    screenshots("adverse-event");
   }
 
   private void phone() {

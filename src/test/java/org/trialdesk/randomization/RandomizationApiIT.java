@@ -75,6 +75,28 @@ class RandomizationApiIT extends RandomizationApiTest {
     Reply kobe = monitor().getCsv("trials/" + code + "/allocations?site=KOB");
     assertThat(kobe.body().lines().skip(1)).singleElement().asString().contains(",KOB-001,KOB,");
     assertThat(coordinator().getCsv("trials/" + code + "/allocations").status()).isEqualTo(403);
+
+    String blinded = code + "B";
+    RandomizedTrial blind =
+        RandomizedTrial.create(
+                new Api(base),
+                blinded,
+                RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY,
+                null,
+                50,
+                true)
+            .open();
+    blind.enroll(coordinator(), RandomizedTrial.eligible("OSK", "C-9", "R"));
+    assertThat(blind.randomize(coordinator(), "OSK-001").status()).isEqualTo(201);
+    String masked = new Api(base).as("admin").getCsv("trials/" + blinded + "/allocations").body();
+    assertThat(masked.lines().skip(1))
+        .as("a reader blind to arms gets neither arm nor draw nor hash in the file")
+        .singleElement()
+        .asString()
+        .contains(",OSK-001,OSK,")
+        .doesNotContain("IL2")
+        .doesNotContain("CHEMO")
+        .endsWith(",,");
   }
 
   @Test

@@ -3,15 +3,13 @@ package org.trialdesk.analysis.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.trialdesk.analysis.boundary.ConsortFlow;
 import org.trialdesk.analysis.control.Consort;
 import org.trialdesk.analysis.control.ConsortDiagram;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.platform.ui.Downloads;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.trial.entity.Trial;
 
@@ -44,12 +42,7 @@ public class ConsortPage implements Serializable {
   }
 
   public StreamedContent getDownload() {
-    byte[] bytes = getSvg().getBytes(StandardCharsets.UTF_8);
-    return DefaultStreamedContent.builder()
-        .name("consort-" + trialCode + ".svg")
-        .contentType("image/svg+xml")
-        .stream(() -> new ByteArrayInputStream(bytes))
-        .build();
+    return Downloads.of("consort-" + trialCode + ".svg", "image/svg+xml", getSvg());
   }
 
   public String getTrialCode() {

@@ -3,18 +3,16 @@ package org.trialdesk.analysis.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.trialdesk.analysis.boundary.AnalysisCsv;
 import org.trialdesk.analysis.boundary.SurvivalAnalysis;
 import org.trialdesk.analysis.control.KaplanMeier;
 import org.trialdesk.analysis.control.ReportCharts;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
+import org.trialdesk.platform.ui.Downloads;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.trial.entity.Trial;
 
@@ -89,12 +87,9 @@ public class SurvivalPage implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    byte[] csv = AnalysisCsv.survival(result).getBytes(StandardCharsets.UTF_8);
-    return DefaultStreamedContent.builder()
-        .name("survival-" + trialCode + "-" + endpoint + "-" + unit + ".csv")
-        .contentType("text/csv")
-        .stream(() -> new ByteArrayInputStream(csv))
-        .build();
+    return Downloads.csv(
+        "survival-" + trialCode + "-" + endpoint + "-" + unit + ".csv",
+        AnalysisCsv.survival(result));
   }
 
   public SurvivalAnalysis.Endpoint[] getEndpoints() {

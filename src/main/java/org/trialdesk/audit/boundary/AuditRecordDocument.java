@@ -1,8 +1,6 @@
 package org.trialdesk.audit.boundary;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import org.trialdesk.audit.entity.AuditRecord;
 
 /** One line of the audit trail in the API. */
@@ -18,36 +16,6 @@ public record AuditRecordDocument(
     String oldValue,
     String newValue,
     String reason) {
-
-  /** The CSV file's columns: the document's fields, in order. */
-  static final List<String> COLUMNS =
-      List.of(
-          "id",
-          "at",
-          "username",
-          "action",
-          "entityType",
-          "entityKey",
-          "siteCode",
-          "field",
-          "oldValue",
-          "newValue",
-          "reason");
-
-  List<?> cells() {
-    return Arrays.asList(
-        id,
-        at.toString(),
-        username,
-        action,
-        entityType,
-        entityKey,
-        siteCode,
-        field,
-        oldValue,
-        newValue,
-        reason);
-  }
 
   static AuditRecordDocument of(AuditRecord r) {
     return new AuditRecordDocument(

@@ -27,6 +27,7 @@ import org.trialdesk.platform.csv.SpreadsheetCsv;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.persistence.PageRequest;
+import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Capability;
 
@@ -218,17 +219,13 @@ public class AuditTrail {
     return em.createQuery(query).getResultList();
   }
 
-  /** Every record the filter selects, newest first, as a CSV file. */
+  /** Every record the filter selects, newest first, as a CSV file of the API's documents. */
   public String csv(AuditFilter filter) {
-    List<List<?>> rows = new ArrayList<>();
-    List<AuditRecord> page;
-    int first = 0;
-    do {
-      page = page(filter, first, PageRequest.MAX_SIZE);
-      page.forEach(r -> rows.add(AuditRecordDocument.of(r).cells()));
-      first += page.size();
-    } while (page.size() == PageRequest.MAX_SIZE);
-    return SpreadsheetCsv.of(AuditRecordDocument.COLUMNS, rows);
+    return SpreadsheetCsv.ofRecords(
+        AuditRecordDocument.class,
+        Pages.every(first -> page(filter, first, PageRequest.MAX_SIZE)).stream()
+            .map(AuditRecordDocument::of)
+            .toList());
   }
 
   /**

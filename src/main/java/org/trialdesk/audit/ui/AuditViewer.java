@@ -3,20 +3,18 @@ package org.trialdesk.audit.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.trialdesk.audit.boundary.AuditFilter;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditRecord;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.time.ViewerZone;
+import org.trialdesk.platform.ui.Downloads;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PagedLazyModel;
 
@@ -72,10 +70,7 @@ public class AuditViewer implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    byte[] csv = trail.csv(applied).getBytes(StandardCharsets.UTF_8);
-    return DefaultStreamedContent.builder().name("audit-trail.csv").contentType("text/csv").stream(
-            () -> new ByteArrayInputStream(csv))
-        .build();
+    return Downloads.csv("audit-trail.csv", trail.csv(applied));
   }
 
   public List<String> getRecordTypes() {

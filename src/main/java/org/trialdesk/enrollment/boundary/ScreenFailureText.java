@@ -1,11 +1,8 @@
 package org.trialdesk.enrollment.boundary;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.trialdesk.enrollment.control.EligibilityCheck;
-import org.trialdesk.enrollment.entity.EligibilityAnswer;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.enrollment.entity.SubjectStatus;
 import org.trialdesk.platform.i18n.Messages;
@@ -25,11 +22,7 @@ public final class ScreenFailureText {
     if (subject.getStatus() != SubjectStatus.SCREEN_FAILED) {
       return subject.getScreenFailureReason();
     }
-    Map<String, Boolean> answers = new HashMap<>();
-    for (EligibilityAnswer answer : subject.getEligibility()) {
-      answers.put(answer.getCriterionCode(), answer.isMet());
-    }
-    List<String> failed = EligibilityCheck.of(criteria, answers).failed();
+    List<String> failed = EligibilityCheck.of(subject, criteria).failed();
     String given = subject.getScreenFailureReason();
     if (failed.isEmpty()) {
       return given;

@@ -30,9 +30,14 @@ public final class EligibilityCheck {
 
   /** The criteria a subject has not answered, or answered so as to be ineligible. */
   public static Outcome of(Subject subject) {
+    return of(subject, subject.getTrial().getCriteria());
+  }
+
+  /** The same, against {@code criteria} a caller has at hand (a page outside a transaction). */
+  public static Outcome of(Subject subject, List<EligibilityCriterion> criteria) {
     Map<String, Boolean> answers = new HashMap<>();
     subject.getEligibility().forEach(a -> answers.put(a.getCriterionCode(), a.isMet()));
-    return of(subject.getTrial().getCriteria(), answers);
+    return of(criteria, answers);
   }
 
   /** {@code answers}: criterion code → whether it is met. */

@@ -3,6 +3,9 @@ package org.trialdesk.platform.csv;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,6 +36,27 @@ public final class SpreadsheetCsv {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Records as a file: one column per record component, named as the component (the JSON documents'
+   * field names), one line per record.
+   */
+  public static <R extends Record> String ofRecords(Class<R> type, List<R> rows) {
+    RecordComponent[] components = type.getRecordComponents();
+    List<List<?>> cells = new ArrayList<>();
+    for (R row : rows) {
+      List<Object> line = new ArrayList<>();
+      for (RecordComponent component : components) {
+        try {
+          line.add(component.getAccessor().invoke(row));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      cells.add(line);
+    }
+    return of(Arrays.stream(components).map(RecordComponent::getName).toList(), cells);
   }
 
   /** A cell as written: numbers as they are, text that could start a formula with a quote. */

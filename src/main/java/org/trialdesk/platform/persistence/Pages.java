@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Paging, sorting and filtering done by the database, for every lazy table. Only the attributes a
@@ -42,6 +43,20 @@ public final class Pages {
     Root<T> root = query.from(type);
     query.select(cb.count(root)).where(where(cb, root, request, allowed, restriction));
     return em.createQuery(query).getSingleResult();
+  }
+
+  /**
+   * Every row a paged source holds, read {@link PageRequest#MAX_SIZE} at a time from the given
+   * first row on; a shorter page is the last. For exports, which want the whole selection.
+   */
+  public static <T> List<T> every(IntFunction<List<T>> pageFrom) {
+    List<T> all = new ArrayList<>();
+    List<T> page;
+    do {
+      page = pageFrom.apply(all.size());
+      all.addAll(page);
+    } while (page.size() == PageRequest.MAX_SIZE);
+    return all;
   }
 
   public static <T> List<T> load(

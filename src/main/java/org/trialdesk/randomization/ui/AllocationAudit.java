@@ -3,15 +3,13 @@ package org.trialdesk.randomization.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.trialdesk.platform.ui.Downloads;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.platform.ui.PagedLazyModel;
@@ -105,12 +103,8 @@ public class AllocationAudit implements Serializable {
 
   /** The log as CSV: every record the table's filters and sort select now, not just this page. */
   public StreamedContent getCsv() {
-    byte[] csv = export.csv(trialCode, getModel().selection()).getBytes(StandardCharsets.UTF_8);
-    return DefaultStreamedContent.builder()
-        .name("allocations-" + trialCode + ".csv")
-        .contentType("text/csv")
-        .stream(() -> new ByteArrayInputStream(csv))
-        .build();
+    return Downloads.csv(
+        "allocations-" + trialCode + ".csv", export.csv(trialCode, getModel().selection()));
   }
 
   public String getTrialCode() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.trialdesk.randomization.boundary.Receipts;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.security.ui.Rights;
 import org.trialdesk.site.boundary.ParticipationService;
+import org.trialdesk.site.entity.Site;
 import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.StratificationFactor;
@@ -54,7 +56,7 @@ public class EnrollmentWizard implements Serializable, KeepsTypedInput {
   private String trialCode;
   private Trial trial;
   private List<String> sites;
-  private final HashMap<String, String> siteZones = new HashMap<>();
+  private final HashMap<String, Site> ownSites = new HashMap<>();
   private WizardStep step = WizardStep.REGISTER;
 
   private final EnrollmentForm form = new EnrollmentForm();
@@ -74,7 +76,7 @@ public class EnrollmentWizard implements Serializable, KeepsTypedInput {
             .filter(TrialParticipation::isActive)
             .filter(p -> caller.sites().contains(p.getSite().getCode()))
             .toList();
-    own.forEach(p -> siteZones.put(p.getSite().getCode(), p.getSite().getTimeZone()));
+    own.forEach(p -> ownSites.put(p.getSite().getCode(), p.getSite()));
     sites = own.stream().map(p -> p.getSite().getCode()).toList();
     if (sites.size() == 1) {
       form.setSiteCode(sites.get(0));
@@ -84,7 +86,7 @@ public class EnrollmentWizard implements Serializable, KeepsTypedInput {
   /** Leaves the step once its fields keep the rules, so a 2030 birth year is caught at once. */
   public void next() {
     try {
-      check.refuse(StepRules.refusals(step, form, trial, clock, siteZones.get(form.getSiteCode())));
+      check.refuse(StepRules.refusals(step, form, trial, Year.now(clock), getToday()));
     } catch (InvalidFieldsException refused) {
       FacesMessages.error(refused, FIELDS);
       return;
@@ -130,8 +132,10 @@ public class EnrollmentWizard implements Serializable, KeepsTypedInput {
     return trial.getFactors().stream().filter(f -> !f.isSite()).toList();
   }
 
+  /** Today where the chosen site is (the server's date until a site is chosen). */
   public LocalDate getToday() {
-    return StepRules.siteToday(clock, siteZones.get(form.getSiteCode()));
+    Site site = ownSites.get(form.getSiteCode());
+    return site == null ? LocalDate.now(clock) : site.today(clock);
   }
 
   public String getTrialCode() {

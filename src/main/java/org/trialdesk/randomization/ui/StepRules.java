@@ -1,9 +1,7 @@
 package org.trialdesk.randomization.ui;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import org.trialdesk.enrollment.control.RegistrationRules;
 import org.trialdesk.platform.validation.Refusal;
@@ -19,7 +17,7 @@ final class StepRules {
   private StepRules() {}
 
   static List<Refusal> refusals(
-      WizardStep step, EnrollmentForm form, Trial trial, Clock clock, String siteZone) {
+      WizardStep step, EnrollmentForm form, Trial trial, Year thisYear, LocalDate siteToday) {
     return RegistrationRules.check(
         trial,
         new RegistrationRules.Registration(
@@ -30,12 +28,7 @@ final class StepRules {
             null,
             step == WizardStep.CONSENT ? form.getConsentSignedOn() : null,
             null),
-        Year.now(clock).getValue(),
-        siteToday(clock, siteZone));
-  }
-
-  /** Today where the site is (the server's zone until a site is chosen). */
-  static LocalDate siteToday(Clock clock, String siteZone) {
-    return LocalDate.now(siteZone == null ? clock : clock.withZone(ZoneId.of(siteZone)));
+        thisYear.getValue(),
+        siteToday);
   }
 }

@@ -3,12 +3,10 @@ package org.trialdesk.safety.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.trialdesk.platform.ui.Downloads;
 import org.trialdesk.platform.ui.PageParameters;
 import org.trialdesk.safety.boundary.ToxicityAnalysis;
 import org.trialdesk.safety.control.ToxicityCsv;
@@ -31,12 +29,7 @@ public class ToxicityView implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    byte[] csv = ToxicityCsv.of(rows).getBytes(StandardCharsets.UTF_8);
-    return DefaultStreamedContent.builder()
-        .name("toxicity-" + trialCode + ".csv")
-        .contentType("text/csv")
-        .stream(() -> new ByteArrayInputStream(csv))
-        .build();
+    return Downloads.csv("toxicity-" + trialCode + ".csv", ToxicityCsv.of(rows));
   }
 
   public String getTrialCode() {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.security.Role;
 import org.trialdesk.platform.validation.ConstraintCheck;
+import org.trialdesk.platform.validation.TimeZoneId;
 import org.trialdesk.security.entity.Account;
 
 /**
@@ -120,11 +120,12 @@ public class AccountService {
       throw new ForbiddenException();
     }
     String zone = zoneId == null || zoneId.isBlank() ? null : zoneId.strip();
-    if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
-      throw new InvalidInputException("timeZone", "settings.timeZone.unknown", zone);
-    }
+    validation.require(new ZoneChoice(zone));
     managed(username).setTimeZone(zone);
   }
+
+  /** A zone as chosen, checked by the same constraint as the account's column before any lookup. */
+  private record ZoneChoice(@TimeZoneId String timeZone) {}
 
   private Account store(Account account, char[] password) {
     validation.require(account);

@@ -24,12 +24,9 @@ import org.trialdesk.site.entity.TrialParticipation;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.CriterionType;
-import org.trialdesk.trial.entity.DoseUnit;
 import org.trialdesk.trial.entity.EligibilityCriterion;
 import org.trialdesk.trial.entity.ParticipationStatus;
 import org.trialdesk.trial.entity.RandomizationMethod;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialPhase;
@@ -142,13 +139,13 @@ public class DemoData {
             120)
         .withArm(
             new Arm("IL2", "IL-2 + 5-FU + MMC", 1)
-                .give(hai("IL-2", "700000", DoseUnit.U, Schedule.CONTINUOUS_INFUSION_DAILY))
-                .give(hai("5-FU", "250", DoseUnit.MG, Schedule.CONTINUOUS_INFUSION_DAILY))
-                .give(hai("MMC", "4", DoseUnit.MG, Schedule.BOLUS_WEEKLY)))
+                .give(hai("IL-2", "700000", "U", "CONTINUOUS_INFUSION_DAILY"))
+                .give(hai("5-FU", "250", "MG", "CONTINUOUS_INFUSION_DAILY"))
+                .give(hai("MMC", "4", "MG", "BOLUS_WEEKLY")))
         .withArm(
             new Arm("CHEMO", "5-FU + MMC", 1)
-                .give(hai("5-FU", "250", DoseUnit.MG, Schedule.CONTINUOUS_INFUSION_DAILY))
-                .give(hai("MMC", "4", DoseUnit.MG, Schedule.BOLUS_WEEKLY)))
+                .give(hai("5-FU", "250", "MG", "CONTINUOUS_INFUSION_DAILY"))
+                .give(hai("MMC", "4", "MG", "BOLUS_WEEKLY")))
         .withFactor(new StratificationFactor(StratificationFactor.SITE, "Site"))
         .withFactor(
             new StratificationFactor("resectability", "Resectability of liver metastases")
@@ -171,9 +168,8 @@ public class DemoData {
         .withCriterion(exclusion("E3", "Active infection or uncontrolled heart disease"));
   }
 
-  private static AgentDose hai(String agent, String dose, DoseUnit unit, Schedule schedule) {
-    return new AgentDose(
-        agent, new BigDecimal(dose), unit, Route.HEPATIC_ARTERIAL_INFUSION, schedule);
+  private static AgentDose hai(String agent, String dose, String unit, String schedule) {
+    return new AgentDose(agent, new BigDecimal(dose), unit, "HEPATIC_ARTERIAL_INFUSION", schedule);
   }
 
   private static EligibilityCriterion inclusion(String code, String text) {

@@ -246,13 +246,7 @@ public class DemoSubjects {
         TRIAL,
         subject.getSubjectId(),
         AdministrationDocument.written(
-            today,
-            planned.getAgent(),
-            dose,
-            planned.getUnit().name(),
-            change,
-            adverseEventId,
-            null));
+            today, planned.getAgent(), dose, planned.getUnit(), change, adverseEventId, null));
   }
 
   /**

@@ -25,9 +25,6 @@ import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
-import org.trialdesk.trial.entity.DoseUnit;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialPhase;
 
@@ -59,9 +56,9 @@ class AuditHistoryIT {
                     new AgentDose(
                         "5-FU",
                         new BigDecimal("250"),
-                        DoseUnit.MG,
-                        Route.HEPATIC_ARTERIAL_INFUSION,
-                        Schedule.BOLUS_WEEKLY)));
+                        "MG",
+                        "HEPATIC_ARTERIAL_INFUSION",
+                        "BOLUS_WEEKLY")));
   }
 
   @Test

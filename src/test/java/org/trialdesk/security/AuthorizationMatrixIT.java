@@ -93,6 +93,8 @@ class AuthorizationMatrixIT extends ApiTest {
     expect("GET trials/{code}/allocations/notifications", "401 200 200 403 403");
     expect("POST trials/{code}/allocations/import", "401 409 403 403 403");
     expect("POST trials/{code}/allocations/receipts", "401 400 400 403 403");
+    expect("GET regimen-terms", "401 200 200 200 200");
+    expect("POST regimen-terms", "401 400 403 403 403");
     expect("GET ctcae/terms", "401 200 200 200 200");
     expect("GET ctcae/terms/{meddraCode}", "401 200 200 200 200");
     expect("POST ctcae/import", "401 400 403 403 403");

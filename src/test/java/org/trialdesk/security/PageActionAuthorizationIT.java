@@ -119,6 +119,7 @@ class PageActionAuthorizationIT {
   @Inject org.trialdesk.analysis.boundary.ConsortFlow consort;
   @Inject AccountService accounts;
   @Inject ApiTokens tokens;
+  @Inject org.trialdesk.trial.boundary.RegimenVocabulary vocabulary;
 
   /** What the probes work on, read as an administrator before the probes run. */
   private Trial trial;
@@ -141,6 +142,9 @@ class PageActionAuthorizationIT {
     p.put("TrialService.update", () -> trials.update(trial, null));
     p.put("TrialService.changeStatus", () -> trials.changeStatus(TRIAL, null, null));
     p.put("TrialService.saveArm", () -> trials.saveArm(TRIAL, Arm.blank(), null));
+    p.put(
+        "RegimenVocabulary.add",
+        () -> vocabulary.add(new org.trialdesk.trial.entity.RegimenTerm()));
     p.put("TrialService.sign", () -> trials.sign(TRIAL, null, "not the password"));
     p.put("ParticipationService.ofTrial", () -> participations.ofTrial(TRIAL));
     p.put("SiteParticipations.ofTrial", () -> siteParticipations.ofTrial(TRIAL));

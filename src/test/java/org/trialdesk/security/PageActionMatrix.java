@@ -152,6 +152,7 @@ final class PageActionMatrix {
     ACTIONS.put("responsePage.load", ALL);
     ACTIONS.put("consortPage.load", ALL);
     ACTIONS.put("ctcaeImportPage.upload", ADMIN);
+    ACTIONS.put("regimenTermsPage.add", ADMIN);
     ACTIONS.put("userEditor.load", ADMIN);
     ACTIONS.put("userEditor.save", ADMIN);
     ACTIONS.put("tokenPage.issue", ALL);
@@ -172,6 +173,7 @@ final class PageActionMatrix {
     BOUNDARY.put("TrialService.update", ADMIN);
     BOUNDARY.put("TrialService.changeStatus", ADMIN);
     BOUNDARY.put("TrialService.saveArm", ADMIN);
+    BOUNDARY.put("RegimenVocabulary.add", ADMIN);
     BOUNDARY.put("TrialService.sign", SIGNERS);
     BOUNDARY.put("ParticipationService.ofTrial", ALL);
     BOUNDARY.put("SiteParticipations.ofTrial", ALL);

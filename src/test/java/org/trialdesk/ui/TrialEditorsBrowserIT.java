@@ -34,12 +34,32 @@ class TrialEditorsBrowserIT extends BrowserTest {
     pages.clickAndWaitFor("arm:addLine", "arm:lines:1:agent");
     fillLine(1, "IL-2", "1400000", "U", "Bolus once weekly");
     pages.clickAndWaitForUpdate("arm:lines:1:up");
+    // A cycle regimen from the extended vocabulary; a day past the cycle is refused in its row.
+    pages.clickAndWaitFor("arm:addLine", "arm:lines:2:agent");
+    String capecitabine = "arm:lines:2:";
+    pages.typeAndLeave(capecitabine + "agent", "capecitabine");
+    pages.typeAndLeave(capecitabine + "dose", "1000");
+    pages.choose(capecitabine + "unit", "mg/m²");
+    pages.choose(capecitabine + "route", "Oral");
+    pages.choose(capecitabine + "schedule", "Twice daily");
+    pages.typeAndLeave(capecitabine + "cycleLengthDays", "21");
+    pages.typeAndLeave(capecitabine + "cycleDays", "1-22");
+    pages.typeAndLeave(capecitabine + "cycles", "8");
+    assertThat(pages.clickAndReadMessage("arm:save", capecitabine + "cycleDaysMessage"))
+        .contains("22")
+        .contains("21");
+    pages.typeAndLeave(capecitabine + "cycleDays", "1-14");
     pages.clickAndWaitForPage("arm:save");
 
     assertThat(pages.regimenOf("ADJ"))
         .containsExactly(
             "IL-2 1.4 × 10⁶ U, hepatic arterial bolus once weekly",
-            "MMC 2 mg, hepatic arterial bolus once weekly");
+            "MMC 2 mg, hepatic arterial bolus once weekly",
+            "capecitabine 1000 mg/m², oral, twice daily, days 1–14 of each 21-day cycle, 8 cycles");
+    pages.switchTo("ja");
+    assertThat(pages.regimenOf("ADJ"))
+        .contains("capecitabine 1000 mg/m²、経口、1日2回、21日を1コースとして第1–14日、8コース");
+    pages.switchTo("en");
 
     pages.clickAndWaitForPage("manage-sites");
     pages.choose("join:site", "SAK · Sakai City Hospital");
@@ -53,7 +73,7 @@ class TrialEditorsBrowserIT extends BrowserTest {
     pages.typeAndLeave(prefix + "agent", agent);
     pages.typeAndLeave(prefix + "dose", dose);
     pages.choose(prefix + "unit", unit);
-    pages.choose(prefix + "route", "Hepatic arterial infusion");
+    pages.choose(prefix + "route", "Hepatic arterial");
     pages.choose(prefix + "schedule", schedule);
   }
 

@@ -42,6 +42,7 @@ public class ApiDescription implements OASFilter {
     tag("/tokens", "tokens");
     tag("/audit", "audit");
     tag("/ctcae", "safety");
+    tag("/regimen-terms", "trials");
     tag("/sites", "sites");
     tag("/trials/[^/]+/subjects/[^/]+/administrations", "treatment");
     tag("/trials/[^/]+/subjects/[^/]+/adverse-events", "safety");
@@ -63,7 +64,8 @@ public class ApiDescription implements OASFilter {
   private static final Map<String, String> TAG_DESCRIPTIONS = new LinkedHashMap<>();
 
   static {
-    TAG_DESCRIPTIONS.put("trials", "Trials, their arms, criteria, factors and status.");
+    TAG_DESCRIPTIONS.put(
+        "trials", "Trials, their arms, criteria, factors and status; the regimen vocabulary.");
     TAG_DESCRIPTIONS.put("sites", "Institutions and their participation in trials.");
     TAG_DESCRIPTIONS.put("enrollment", "Screening, enrolment and a subject's status.");
     TAG_DESCRIPTIONS.put(

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.trialdesk.platform.validation.EnumName;
 import org.trialdesk.treatment.entity.DoseChange;
-import org.trialdesk.trial.entity.DoseUnit;
 
 /**
  * One administration as the API reads and writes it; {@code plannedDose} and {@code plannedUnit}
@@ -21,7 +20,7 @@ public record AdministrationDocument(
     @NotNull LocalDate givenOn,
     @NotBlank @Size(max = 80) String agent,
     @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 6) BigDecimal dose,
-    @NotNull @EnumName(DoseUnit.class) String unit,
+    @NotBlank @Size(max = 40) String unit,
     @EnumName(DoseChange.class) String doseChange,
     Long adverseEventId,
     @Size(max = 1000) String changeReason,

@@ -29,8 +29,11 @@ import org.trialdesk.safety.entity.AdverseEvent;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.treatment.entity.Administration;
 import org.trialdesk.treatment.entity.DoseChange;
+import org.trialdesk.trial.boundary.RegimenVocabulary;
+import org.trialdesk.trial.control.RegimenRules;
+import org.trialdesk.trial.control.RegimenTerms;
 import org.trialdesk.trial.entity.AgentDose;
-import org.trialdesk.trial.entity.DoseUnit;
+import org.trialdesk.trial.entity.RegimenTermKind;
 
 /**
  * Doses given to randomized subjects, recorded by the coordinators and investigators of their site:
@@ -48,6 +51,7 @@ public class TreatmentService {
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
   @Inject Clock clock;
+  @Inject RegimenVocabulary vocabulary;
 
   public Administration record(String trialCode, String subjectId, AdministrationDocument doc) {
     Subject subject = enrollment.forChange(trialCode, subjectId);
@@ -60,6 +64,15 @@ public class TreatmentService {
     List<String> agents = regimens.agentsOf(subject);
     if (!agents.contains(doc.agent())) {
       errors.add(validation.error("agent", "treatment.agent.unknown", doc.agent(), agents));
+    }
+    RegimenTerms terms = vocabulary.terms();
+    if (doc.unit() != null && terms.find(RegimenTermKind.UNIT, doc.unit()).isEmpty()) {
+      errors.add(
+          validation.error(
+              "unit",
+              "regimen.term.unknown",
+              doc.unit(),
+              RegimenRules.codesOf(terms, RegimenTermKind.UNIT)));
     }
     LocalDate today = subject.getSite().today(clock);
     LocalDate randomizedOn =
@@ -94,7 +107,7 @@ public class TreatmentService {
             doc.givenOn(),
             doc.agent(),
             doc.dose(),
-            DoseUnit.valueOf(doc.unit()),
+            doc.unit(),
             change,
             doc.adverseEventId(),
             reasoned ? doc.changeReason().trim() : null,
@@ -174,12 +187,12 @@ public class TreatmentService {
         a.getDose() == null
             ? null
             : new BigDecimal(a.getDose().stripTrailingZeros().toPlainString()),
-        a.getUnit().name(),
+        a.getUnit(),
         a.getDoseChange().name(),
         a.getAdverseEventId(),
         a.getChangeReason(),
         planned.map(l -> l.getDose()).orElse(null),
-        planned.map(l -> l.getUnit().name()).orElse(null),
+        planned.map(AgentDose::getUnit).orElse(null),
         a.getRecordedBy(),
         a.isVoided(),
         a.getVoidReason());

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trialdesk.audit.entity.Voidable;
 import org.trialdesk.enrollment.entity.Subject;
-import org.trialdesk.trial.entity.DoseUnit;
 
 /**
  * One dose of one agent given to a subject: the date, the dose and unit, and how it differs from
@@ -45,8 +44,8 @@ public class Administration implements Serializable, Voidable {
 
   private BigDecimal dose;
 
-  @Enumerated(EnumType.STRING)
-  private DoseUnit unit;
+  /** A unit of the regimen vocabulary, by code. */
+  private String unit;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "dose_change")
@@ -76,7 +75,7 @@ public class Administration implements Serializable, Voidable {
       LocalDate givenOn,
       String agent,
       BigDecimal dose,
-      DoseUnit unit,
+      String unit,
       DoseChange doseChange,
       Long adverseEventId,
       String changeReason,
@@ -148,7 +147,7 @@ public class Administration implements Serializable, Voidable {
     return dose;
   }
 
-  public DoseUnit getUnit() {
+  public String getUnit() {
     return unit;
   }
 

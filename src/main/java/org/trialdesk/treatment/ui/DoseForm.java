@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.trialdesk.treatment.boundary.AdministrationDocument;
 import org.trialdesk.treatment.entity.DoseChange;
-import org.trialdesk.trial.entity.DoseUnit;
 
 /** The dose being recorded: what was given, and why it differs from the plan if it does. */
 public class DoseForm implements Serializable {
@@ -15,7 +14,7 @@ public class DoseForm implements Serializable {
   private LocalDate givenOn;
   private String agent;
   private BigDecimal amount;
-  private DoseUnit unit;
+  private String unit;
   private DoseChange change = DoseChange.NONE;
   private Long adverseEventId;
   private String reason;
@@ -25,7 +24,7 @@ public class DoseForm implements Serializable {
         givenOn,
         agent,
         amount,
-        unit == null ? null : unit.name(),
+        unit,
         change == null ? null : change.name(),
         adverseEventId,
         reason);
@@ -63,11 +62,11 @@ public class DoseForm implements Serializable {
     this.amount = amount;
   }
 
-  public DoseUnit getUnit() {
+  public String getUnit() {
     return unit;
   }
 
-  public void setUnit(DoseUnit unit) {
+  public void setUnit(String unit) {
     this.unit = unit;
   }
 

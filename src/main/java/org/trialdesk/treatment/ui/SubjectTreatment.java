@@ -21,7 +21,6 @@ import org.trialdesk.treatment.boundary.AdministrationDocument;
 import org.trialdesk.treatment.boundary.TreatmentService;
 import org.trialdesk.treatment.entity.Administration;
 import org.trialdesk.treatment.entity.DoseChange;
-import org.trialdesk.trial.entity.DoseUnit;
 
 /**
  * A subject's treatment: the planned regimen, the doses given beside it, a form to record the next
@@ -106,10 +105,6 @@ public class SubjectTreatment implements Serializable {
 
   public BigDecimal percentOfPlanned(AdministrationDocument dose) {
     return CourseChart.percentOfPlanned(dose);
-  }
-
-  public String unitSymbol(String unitName) {
-    return unitName == null ? "" : DoseUnit.valueOf(unitName).symbol();
   }
 
   public DoseChange[] getChanges() {

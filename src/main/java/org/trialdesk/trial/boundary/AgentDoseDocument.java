@@ -2,22 +2,23 @@ package org.trialdesk.trial.boundary;
 
 import java.math.BigDecimal;
 import org.trialdesk.platform.validation.EnumName;
-import org.trialdesk.trial.entity.DoseUnit;
 import org.trialdesk.trial.entity.DurationUnit;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 
 /**
- * A regimen line in the API. Codes travel as strings so an unknown one is reported against its
- * field; {@code text} is the line as people read it, in the caller's language, and is ignored on
- * input.
+ * A regimen line in the API. Unit, route and schedule are codes of the regimen vocabulary ({@code
+ * /regimen-terms}), checked against it when the line is stored; a cycle is its length in days, the
+ * days of administration within it ("1-14", "1,8,15") and the number of cycles. {@code text} is the
+ * line as people read it, in the caller's language, and is ignored on input.
  */
 public record AgentDoseDocument(
     String agent,
     BigDecimal dose,
-    @EnumName(DoseUnit.class) String unit,
-    @EnumName(Route.class) String route,
-    @EnumName(Schedule.class) String schedule,
+    String unit,
+    String route,
+    String schedule,
     Integer durationAmount,
     @EnumName(DurationUnit.class) String durationUnit,
+    Integer cycleLengthDays,
+    String cycleDays,
+    Integer cycles,
     String text) {}

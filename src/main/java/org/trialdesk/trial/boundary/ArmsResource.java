@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
-import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.i18n.SupportedLocales;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.trial.control.RegimenFormatter;
@@ -32,6 +31,7 @@ public class ArmsResource {
 
   @Inject ConstraintCheck check;
   @Inject TrialService trials;
+  @Inject RegimenVocabulary vocabulary;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -77,7 +77,6 @@ public class ArmsResource {
   }
 
   private RegimenFormatter formatter() {
-    return new RegimenFormatter(
-        Messages.bundle(SupportedLocales.bestOf(headers.getAcceptableLanguages())));
+    return vocabulary.formatter(SupportedLocales.bestOf(headers.getAcceptableLanguages()));
   }
 }

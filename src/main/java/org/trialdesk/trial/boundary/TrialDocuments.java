@@ -1,17 +1,12 @@
 package org.trialdesk.trial.boundary;
 
 import java.util.List;
-import java.util.Locale;
-import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.trial.control.RegimenFormatter;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.CriterionType;
-import org.trialdesk.trial.entity.DoseUnit;
 import org.trialdesk.trial.entity.DurationUnit;
 import org.trialdesk.trial.entity.EligibilityCriterion;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialPhase;
@@ -26,8 +21,10 @@ public final class TrialDocuments {
   private TrialDocuments() {}
 
   public static TrialDocument toDocument(
-      Trial trial, List<ParticipationDocument> sites, SchemeDocument scheme, Locale locale) {
-    RegimenFormatter formatter = new RegimenFormatter(Messages.bundle(locale));
+      Trial trial,
+      List<ParticipationDocument> sites,
+      SchemeDocument scheme,
+      RegimenFormatter formatter) {
     return new TrialDocument(
         trial.getCode(),
         trial.getTitle(),
@@ -59,11 +56,14 @@ public final class TrialDocuments {
                     new AgentDoseDocument(
                         line.getAgent(),
                         line.getDose(),
-                        line.getUnit().name(),
-                        line.getRoute().name(),
-                        line.getSchedule().name(),
+                        line.getUnit(),
+                        line.getRoute(),
+                        line.getSchedule(),
                         line.getDurationAmount(),
                         nameOf(line.getDurationUnit()),
+                        line.getCycleLengthDays(),
+                        line.getCycleDays(),
+                        line.getCycles(),
                         formatter.format(line)))
             .toList(),
         null);
@@ -127,13 +127,9 @@ public final class TrialDocuments {
   }
 
   private static AgentDose toLine(AgentDoseDocument doc) {
-    return new AgentDose(
-            doc.agent(),
-            doc.dose(),
-            valueOf(DoseUnit.class, doc.unit()),
-            valueOf(Route.class, doc.route()),
-            valueOf(Schedule.class, doc.schedule()))
-        .lasting(doc.durationAmount(), valueOf(DurationUnit.class, doc.durationUnit()));
+    return new AgentDose(doc.agent(), doc.dose(), doc.unit(), doc.route(), doc.schedule())
+        .lasting(doc.durationAmount(), valueOf(DurationUnit.class, doc.durationUnit()))
+        .inCycles(doc.cycleLengthDays(), doc.cycleDays(), doc.cycles());
   }
 
   private static StratificationFactor toFactor(FactorDocument doc) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
@@ -21,6 +22,7 @@ import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.trial.control.TrialSigning;
+import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
@@ -40,6 +42,7 @@ public class TrialService {
   @Inject CurrentUser caller;
   @Inject AuditTrail trail;
   @Inject Signatures signatures;
+  @Inject RegimenVocabulary vocabulary;
 
   public long count(PageRequest request) {
     return Pages.count(em, Trial.class, request, SORTABLE);
@@ -62,6 +65,11 @@ public class TrialService {
       throw new ConflictException("code", "trial.code.duplicate", trial.getCode());
     }
     requireDistinctArmCodes(trial.getArms());
+    Map<String, List<AgentDose>> regimens = new LinkedHashMap<>();
+    for (int i = 0; i < trial.getArms().size(); i++) {
+      regimens.put("arms[" + i + "].regimen", trial.getArms().get(i).getRegimen());
+    }
+    vocabulary.requireValid(regimens);
     em.persist(trial);
     trail.created(trial);
     trial.getArms().forEach(trail::created);
@@ -118,6 +126,7 @@ public class TrialService {
   public Arm saveArm(String trialCode, Arm edited, String reasonForChange) {
     caller.require(Capability.SET_UP);
     validation.require(edited);
+    vocabulary.requireValid(Map.of("regimen", edited.getRegimen()));
     Trial trial = managed(trialCode);
     var existing = trial.arm(edited.getCode());
     if (edited.getId() == null) {

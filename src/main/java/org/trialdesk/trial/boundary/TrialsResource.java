@@ -43,6 +43,7 @@ public class TrialsResource {
   @Inject TrialService trials;
   @Inject SiteParticipations participations;
   @Inject SchemeConfiguration schemes;
+  @Inject RegimenVocabulary vocabulary;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -121,6 +122,6 @@ public class TrialsResource {
         trial,
         participations.ofTrial(trial.getCode()),
         schemes.schemeOf(trial.getCode()).orElse(null),
-        SupportedLocales.bestOf(headers.getAcceptableLanguages()));
+        vocabulary.formatter(SupportedLocales.bestOf(headers.getAcceptableLanguages())));
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -16,7 +17,9 @@ import java.util.Objects;
 
 /**
  * One line of a regimen: an agent given at a dose, by a route, on a schedule, optionally for a
- * duration. A value object: two lines with the same fields are the same line.
+ * duration and in cycles. Unit, route and schedule are codes of the regimen vocabulary ({@link
+ * RegimenTerm}), which administrators extend; the services check them against it. A value object:
+ * two lines with the same fields are the same line.
  */
 @Embeddable
 public class AgentDose implements Serializable {
@@ -30,17 +33,17 @@ public class AgentDose implements Serializable {
   @Digits(integer = 13, fraction = 6)
   private BigDecimal dose;
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private DoseUnit unit;
+  @NotBlank
+  @Size(max = 40)
+  private String unit;
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private Route route;
+  @NotBlank
+  @Size(max = 40)
+  private String route;
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
-  private Schedule schedule;
+  @NotBlank
+  @Size(max = 40)
+  private String schedule;
 
   @Positive
   @Column(name = "duration_amount")
@@ -50,9 +53,23 @@ public class AgentDose implements Serializable {
   @Column(name = "duration_unit")
   private DurationUnit durationUnit;
 
+  @Positive
+  @Max(365)
+  @Column(name = "cycle_length_days")
+  private Integer cycleLengthDays;
+
+  /** The days of administration within a cycle as written by {@code CycleDays}: "1-14", "1,8". */
+  @Size(max = 40)
+  @Column(name = "cycle_days")
+  private String cycleDays;
+
+  @Positive
+  @Max(100)
+  private Integer cycles;
+
   public AgentDose() {}
 
-  public AgentDose(String agent, BigDecimal dose, DoseUnit unit, Route route, Schedule schedule) {
+  public AgentDose(String agent, BigDecimal dose, String unit, String route, String schedule) {
     this.agent = agent;
     this.dose = dose;
     this.unit = unit;
@@ -63,6 +80,14 @@ public class AgentDose implements Serializable {
   public AgentDose lasting(Integer amount, DurationUnit unit) {
     this.durationAmount = amount;
     this.durationUnit = unit;
+    return this;
+  }
+
+  /** Given in cycles of {@code length} days, on {@code days} of each, {@code count} times. */
+  public AgentDose inCycles(Integer length, String days, Integer count) {
+    this.cycleLengthDays = length;
+    this.cycleDays = days;
+    this.cycles = count;
     return this;
   }
 
@@ -83,27 +108,27 @@ public class AgentDose implements Serializable {
     this.dose = dose;
   }
 
-  public DoseUnit getUnit() {
+  public String getUnit() {
     return unit;
   }
 
-  public void setUnit(DoseUnit unit) {
+  public void setUnit(String unit) {
     this.unit = unit;
   }
 
-  public Route getRoute() {
+  public String getRoute() {
     return route;
   }
 
-  public void setRoute(Route route) {
+  public void setRoute(String route) {
     this.route = route;
   }
 
-  public Schedule getSchedule() {
+  public String getSchedule() {
     return schedule;
   }
 
-  public void setSchedule(Schedule schedule) {
+  public void setSchedule(String schedule) {
     this.schedule = schedule;
   }
 
@@ -113,6 +138,30 @@ public class AgentDose implements Serializable {
 
   public void setDurationAmount(Integer durationAmount) {
     this.durationAmount = durationAmount;
+  }
+
+  public Integer getCycleLengthDays() {
+    return cycleLengthDays;
+  }
+
+  public void setCycleLengthDays(Integer cycleLengthDays) {
+    this.cycleLengthDays = cycleLengthDays;
+  }
+
+  public String getCycleDays() {
+    return cycleDays;
+  }
+
+  public void setCycleDays(String cycleDays) {
+    this.cycleDays = cycleDays;
+  }
+
+  public Integer getCycles() {
+    return cycles;
+  }
+
+  public void setCycles(Integer cycles) {
+    this.cycles = cycles;
   }
 
   public DurationUnit getDurationUnit() {
@@ -128,11 +177,14 @@ public class AgentDose implements Serializable {
     return other instanceof AgentDose that
         && Objects.equals(agent, that.agent)
         && (dose == null ? that.dose == null : that.dose != null && dose.compareTo(that.dose) == 0)
-        && unit == that.unit
-        && route == that.route
-        && schedule == that.schedule
+        && Objects.equals(unit, that.unit)
+        && Objects.equals(route, that.route)
+        && Objects.equals(schedule, that.schedule)
         && Objects.equals(durationAmount, that.durationAmount)
-        && durationUnit == that.durationUnit;
+        && durationUnit == that.durationUnit
+        && Objects.equals(cycleLengthDays, that.cycleLengthDays)
+        && Objects.equals(cycleDays, that.cycleDays)
+        && Objects.equals(cycles, that.cycles);
   }
 
   @Override

@@ -131,7 +131,15 @@ public class Arm implements Serializable, Auditable {
                         + l.getSchedule()
                         + (l.getDurationAmount() == null
                             ? ""
-                            : " " + l.getDurationAmount() + " " + l.getDurationUnit()))
+                            : " " + l.getDurationAmount() + " " + l.getDurationUnit())
+                        + (l.getCycleLengthDays() == null
+                            ? ""
+                            : " cycle "
+                                + l.getCycleLengthDays()
+                                + "d days "
+                                + l.getCycleDays()
+                                + " x"
+                                + l.getCycles()))
             .collect(Collectors.joining("; ")));
     return state;
   }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.security.Capability;
@@ -33,6 +35,8 @@ public class ArmEditor implements Serializable {
           "arm:ratio",
           "regimen",
           "arm:regimen");
+
+  private static final Pattern LINE_FIELD = Pattern.compile("regimen\\[(\\d+)]\\.(\\w+)");
 
   private String reasonForChange;
 
@@ -67,9 +71,18 @@ public class ArmEditor implements Serializable {
       FacesMessages.info("arm.saved", arm.getCode());
       return "/trial/view?faces-redirect=true&code=" + trialCode;
     } catch (DomainException | InvalidFieldsException refused) {
-      FacesMessages.error(refused, FIELDS);
+      FacesMessages.errorAt(refused, ArmEditor::clientIdOf);
     }
     return null;
+  }
+
+  /** {@code regimen[2].cycleDays} is the field in the regimen table's third row. */
+  private static String clientIdOf(String field) {
+    if (field == null) {
+      return null;
+    }
+    Matcher line = LINE_FIELD.matcher(field);
+    return line.matches() ? "arm:lines:" + line.group(1) + ":" + line.group(2) : FIELDS.get(field);
   }
 
   public void addLine() {

@@ -3,10 +3,7 @@ package org.trialdesk.trial.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.trialdesk.trial.entity.CriterionType;
-import org.trialdesk.trial.entity.DoseUnit;
 import org.trialdesk.trial.entity.DurationUnit;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 import org.trialdesk.trial.entity.TrialPhase;
 
 /** The values of the trial's code lists for the pages' drop-downs (labels come from the bundle). */
@@ -16,18 +13,6 @@ public class TrialChoices {
 
   public TrialPhase[] getPhases() {
     return TrialPhase.values();
-  }
-
-  public DoseUnit[] getUnits() {
-    return DoseUnit.values();
-  }
-
-  public Route[] getRoutes() {
-    return Route.values();
-  }
-
-  public Schedule[] getSchedules() {
-    return Schedule.values();
   }
 
   public DurationUnit[] getDurationUnits() {

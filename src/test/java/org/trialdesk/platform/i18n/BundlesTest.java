@@ -21,8 +21,6 @@ import org.trialdesk.audit.entity.SignatureMeaning;
 import org.trialdesk.trial.entity.CriterionType;
 import org.trialdesk.trial.entity.DurationUnit;
 import org.trialdesk.trial.entity.ParticipationStatus;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 import org.trialdesk.trial.entity.TrialPhase;
 import org.trialdesk.trial.entity.TrialStatus;
 
@@ -94,8 +92,7 @@ class BundlesTest {
         List.of(
             TrialPhase.class,
             TrialStatus.class,
-            Route.class,
-            Schedule.class,
+            org.trialdesk.trial.entity.RegimenTermKind.class,
             DurationUnit.class,
             CriterionType.class,
             ParticipationStatus.class,

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.trialdesk.platform.security.Role;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
-import org.trialdesk.trial.entity.DoseUnit;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 
 class BlindingPolicyTest {
 
@@ -74,10 +71,6 @@ class BlindingPolicyTest {
 
   private static AgentDose dose(String agent) {
     return new AgentDose(
-        agent,
-        BigDecimal.ONE,
-        DoseUnit.MG,
-        Route.HEPATIC_ARTERIAL_INFUSION,
-        Schedule.CONTINUOUS_INFUSION_DAILY);
+        agent, BigDecimal.ONE, "MG", "HEPATIC_ARTERIAL_INFUSION", "CONTINUOUS_INFUSION_DAILY");
   }
 }

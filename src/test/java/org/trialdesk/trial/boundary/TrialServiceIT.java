@@ -30,10 +30,7 @@ import org.trialdesk.testsupport.TestCaller;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.CriterionType;
-import org.trialdesk.trial.entity.DoseUnit;
 import org.trialdesk.trial.entity.EligibilityCriterion;
-import org.trialdesk.trial.entity.Route;
-import org.trialdesk.trial.entity.Schedule;
 import org.trialdesk.trial.entity.StratificationFactor;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialPhase;
@@ -62,22 +59,21 @@ class TrialServiceIT {
     TestCaller.reset();
   }
 
-  private static AgentDose hai(String agent, String dose, DoseUnit unit, Schedule schedule) {
-    return new AgentDose(
-        agent, new BigDecimal(dose), unit, Route.HEPATIC_ARTERIAL_INFUSION, schedule);
+  private static AgentDose hai(String agent, String dose, String unit, String schedule) {
+    return new AgentDose(agent, new BigDecimal(dose), unit, "HEPATIC_ARTERIAL_INFUSION", schedule);
   }
 
   private static Trial trialWithTwoArms(String code) {
     return new Trial(code, "Adjuvant IL-2 after hepatectomy", TrialPhase.PHASE_2, 40)
         .withArm(
             new Arm("IL2", "IL-2 + 5-FU + MMC", 2)
-                .give(hai("IL-2", "1400000", DoseUnit.U, Schedule.BOLUS_WEEKLY).lasting(6, null))
-                .give(hai("5-FU", "250", DoseUnit.MG, Schedule.BOLUS_WEEKLY))
-                .give(hai("MMC", "2", DoseUnit.MG, Schedule.BOLUS_WEEKLY)))
+                .give(hai("IL-2", "1400000", "U", "BOLUS_WEEKLY").lasting(6, null))
+                .give(hai("5-FU", "250", "MG", "BOLUS_WEEKLY"))
+                .give(hai("MMC", "2", "MG", "BOLUS_WEEKLY")))
         .withArm(
             new Arm("CHEMO", "5-FU + MMC", 1)
-                .give(hai("5-FU", "250", DoseUnit.MG, Schedule.BOLUS_WEEKLY))
-                .give(hai("MMC", "2", DoseUnit.MG, Schedule.BOLUS_WEEKLY)))
+                .give(hai("5-FU", "250", "MG", "BOLUS_WEEKLY"))
+                .give(hai("MMC", "2", "MG", "BOLUS_WEEKLY")))
         .withFactor(new StratificationFactor("site", "Site"))
         .withFactor(
             new StratificationFactor("nodes", "Nodal status").level("N0", "N0").level("N1", "N1+"))
@@ -100,7 +96,7 @@ class TrialServiceIT {
         List.of("IL-2", "5-FU", "MMC"),
         il2.getRegimen().stream().map(AgentDose::getAgent).toList());
     assertEquals(0, new BigDecimal("1400000").compareTo(il2.getRegimen().get(0).getDose()));
-    assertEquals(DoseUnit.U, il2.getRegimen().get(0).getUnit());
+    assertEquals("U", il2.getRegimen().get(0).getUnit());
     assertEquals(
         List.of("site", "nodes"),
         stored.getFactors().stream().map(StratificationFactor::getCode).toList());
@@ -157,8 +153,7 @@ class TrialServiceIT {
     trials.create(trialWithTwoArms(code));
     trials.changeStatus(code, TrialStatus.RECRUITING, "Ethics approval received");
 
-    Arm third =
-        new Arm("OBS", "Observation", 1).give(hai("None", "1", DoseUnit.MG, Schedule.BOLUS_ONCE));
+    Arm third = new Arm("OBS", "Observation", 1).give(hai("None", "1", "MG", "BOLUS_ONCE"));
     ConflictException conflict =
         assertThrows(
             ConflictException.class, () -> trials.saveArm(code, third, "Protocol amendment 2"));

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class TrialStructureTest {
 
   private static AgentDose line(String agent) {
-    return new AgentDose(
-        agent, BigDecimal.TEN, DoseUnit.MG, Route.INTRAVENOUS, Schedule.ONCE_DAILY);
+    return new AgentDose(agent, BigDecimal.TEN, "MG", "INTRAVENOUS", "ONCE_DAILY");
   }
 
   @Test
@@ -48,11 +47,8 @@ class TrialStructureTest {
 
   @Test
   void agentDosesAreValuesWhateverTheScaleOfTheDose() {
-    AgentDose a =
-        new AgentDose("MMC", new BigDecimal("4"), DoseUnit.MG, Route.ORAL, Schedule.ONCE_DAILY);
-    AgentDose b =
-        new AgentDose(
-            "MMC", new BigDecimal("4.000000"), DoseUnit.MG, Route.ORAL, Schedule.ONCE_DAILY);
+    AgentDose a = new AgentDose("MMC", new BigDecimal("4"), "MG", "ORAL", "ONCE_DAILY");
+    AgentDose b = new AgentDose("MMC", new BigDecimal("4.000000"), "MG", "ORAL", "ONCE_DAILY");
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a).isNotEqualTo(b.lasting(2, DurationUnit.WEEKS));
   }

@@ -84,15 +84,15 @@ public class DemoData {
       return;
     }
     // Stored directly rather than through the boundaries: at start-up nobody is logged in.
-    Trial trial = validation.require(il2HaiTrial());
+    Trial trial = validation.require(DemoJapanese.translate(il2HaiTrial()));
     em.persist(trial);
     trail.created(trial);
     trial.getArms().forEach(trail::created);
     LocalDate today = LocalDate.now(clock);
     for (Object[] row : SITES) {
-      Site site =
-          validation.require(
-              new Site((String) row[0], (String) row[1], (String) row[2], "JP", "Asia/Tokyo"));
+      Site site = new Site((String) row[0], (String) row[1], (String) row[2], "JP", "Asia/Tokyo");
+      site.setNameJa(DemoJapanese.SITES.get(site.getCode()));
+      validation.require(site);
       em.persist(site);
       trail.created(site);
       TrialParticipation participation = new TrialParticipation(trial, site);

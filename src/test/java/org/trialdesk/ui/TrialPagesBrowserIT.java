@@ -25,6 +25,8 @@ class TrialPagesBrowserIT extends BrowserTest {
             "5-FU 250 mg/day, continuous hepatic arterial infusion",
             "MMC 4 mg, hepatic arterial bolus once weekly");
 
+    assertThat(pages.pageText()).contains("Histologically confirmed").doesNotContain("組織学的");
+
     pages.switchTo("ja");
 
     assertThat(pages.lang()).isEqualTo("ja");
@@ -32,6 +34,15 @@ class TrialPagesBrowserIT extends BrowserTest {
     assertThat(pages.armsHeading()).isEqualTo("群");
     assertThat(pages.regimenOf("IL2")).first().isEqualTo("IL-2 7 × 10⁵ U/日、肝動脈内持続注入");
     assertThat(pages.regimenOf("CHEMO")).last().isEqualTo("MMC 4 mg、肝動脈内ボーラス投与（週1回）");
+    // The trial's own text in its Japanese form: title, arm, factor and level, criterion, site.
+    assertThat(pages.textOf("trial-title")).startsWith("大腸癌肝転移に対する");
+    assertThat(pages.pageText())
+        .contains("IL-2＋5-FU＋MMC 肝動注群")
+        .contains("肝転移の切除")
+        .contains("切除不能")
+        .contains("組織学的に確認された結腸または直腸の腺癌")
+        .contains("大阪市立病院")
+        .doesNotContain("Histologically confirmed");
 
     pages.openList();
     assertThat(pages.title()).as("the language stays for the session").isEqualTo("試験一覧");

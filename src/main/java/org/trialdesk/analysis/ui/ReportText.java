@@ -3,7 +3,6 @@ package org.trialdesk.analysis.ui;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.trialdesk.platform.i18n.Messages;
-import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 
 /** The words of the reports in the page's language: arm names, pooled groups, reasons. */
@@ -24,11 +23,7 @@ final class ReportText {
     if (code == null) {
       return text("report.pooled");
     }
-    return trial.getArms().stream()
-        .filter(a -> a.getCode().equals(code))
-        .map(Arm::getName)
-        .findFirst()
-        .orElse(code);
+    return trial.armName(code, locale());
   }
 
   /** A reason for not being randomized, from its code ({@code CRITERION:E3}, {@code WITHDRAWN}). */

@@ -21,4 +21,14 @@ public final class SupportedLocales {
     }
     return ALL.get(0);
   }
+
+  /**
+   * Of a text kept in both languages, the one for {@code reader}: the Japanese for a Japanese
+   * reader when there is one, the English otherwise.
+   */
+  public static String pick(Locale reader, String english, String japanese) {
+    boolean wantsJapanese =
+        reader != null && Locale.JAPANESE.getLanguage().equals(reader.getLanguage());
+    return wantsJapanese && japanese != null && !japanese.isBlank() ? japanese : english;
+  }
 }

@@ -1,11 +1,13 @@
 package org.trialdesk.randomization.ui;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.model.StreamedContent;
@@ -64,10 +66,10 @@ public class AllocationAudit implements Serializable {
     }
     scheme = read.orElse(null);
     armsVisible = log.armsVisible(trial);
-    sites.all().forEach(site -> siteNames.put(site.getCode(), site.getName()));
+    sites.all().forEach(site -> siteNames.put(site.getCode(), site.name(reader())));
     if (armsVisible) {
       balance = log.balance(trialCode);
-      tables = new BalanceTables(balance, trial, siteNames);
+      tables = new BalanceTables(balance, trial, siteNames, reader());
       headHash = log.headHash(trialCode);
     }
     notifications = log.notificationsForCaller(trialCode);
@@ -137,7 +139,7 @@ public class AllocationAudit implements Serializable {
 
   /** A stratum by its factors' and levels' names rather than its stored key. */
   public String stratumLabel(String key) {
-    return BalanceTables.stratumLabel(trial, key, siteNames);
+    return BalanceTables.stratumLabel(trial, key, siteNames, reader());
   }
 
   public String getBlockSizes() {
@@ -146,8 +148,12 @@ public class AllocationAudit implements Serializable {
 
   public String getStratifiedBy() {
     return scheme.stratifyBy().stream()
-        .map(code -> BalanceTables.factorName(trial, code))
+        .map(code -> BalanceTables.factorName(trial, code, reader()))
         .collect(Collectors.joining(", "));
+  }
+
+  private static Locale reader() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** What guessing at random gets right, the figure the guessing risk is read against. */

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.randomization.boundary.AllocationLog;
 import org.trialdesk.randomization.entity.Stratum;
@@ -33,18 +34,14 @@ public final class BalanceTables implements Serializable {
   private final List<FactorTable> byFactor = new ArrayList<>();
   private final List<Row> byStratum = new ArrayList<>();
 
-  BalanceTables(AllocationLog.BalanceReport report, Trial trial, Map<String, String> siteNames) {
+  BalanceTables(
+      AllocationLog.BalanceReport report,
+      Trial trial,
+      Map<String, String> siteNames,
+      Locale reader) {
     arms =
         report.arms().stream()
-            .map(
-                code ->
-                    new ArmColumn(
-                        code,
-                        trial.getArms().stream()
-                            .filter(a -> a.getCode().equals(code))
-                            .map(a -> a.getName())
-                            .findFirst()
-                            .orElse(code)))
+            .map(code -> new ArmColumn(code, trial.armName(code, reader)))
             .toList();
     overall = row(null, report.overall());
     bySite = rows(report.bySite(), code -> siteNames.getOrDefault(code, code));
@@ -52,13 +49,15 @@ public final class BalanceTables implements Serializable {
       Map<String, Map<String, Long>> levels = report.byFactor().get(factor.getCode());
       if (levels != null && !factor.isSite()) {
         List<Row> rows =
-            rows(levels, level -> levelName(trial, factor.getCode(), level, siteNames));
-        byFactor.add(new FactorTable(factor.getName(), rows, chart(rows)));
+            rows(levels, level -> levelName(trial, factor.getCode(), level, siteNames, reader));
+        byFactor.add(new FactorTable(factor.name(reader), rows, chart(rows)));
       }
     }
     report
         .byStratum()
-        .forEach((key, perArm) -> byStratum.add(row(stratumLabel(trial, key, siteNames), perArm)));
+        .forEach(
+            (key, perArm) ->
+                byStratum.add(row(stratumLabel(trial, key, siteNames, reader), perArm)));
   }
 
   private List<Row> rows(
@@ -74,7 +73,8 @@ public final class BalanceTables implements Serializable {
    * {@code site=OSK;resectability=R} as {@code Site: Osaka … · Resectability: Resectable}; null for
    * the one stratum of a trial that is not stratified.
    */
-  static String stratumLabel(Trial trial, String key, Map<String, String> siteNames) {
+  static String stratumLabel(
+      Trial trial, String key, Map<String, String> siteNames, Locale reader) {
     if (Stratum.WHOLE_TRIAL.key().equals(key)) {
       return null;
     }
@@ -83,32 +83,28 @@ public final class BalanceTables implements Serializable {
       String[] factorLevel = pair.split("=", 2);
       String factor = factorLevel[0];
       String level = factorLevel.length > 1 ? factorLevel[1] : "";
-      parts.add(factorName(trial, factor) + ": " + levelName(trial, factor, level, siteNames));
+      parts.add(
+          factorName(trial, factor, reader)
+              + ": "
+              + levelName(trial, factor, level, siteNames, reader));
     }
     return String.join(" · ", parts);
   }
 
-  static String factorName(Trial trial, String factor) {
+  static String factorName(Trial trial, String factor, Locale reader) {
     return trial.getFactors().stream()
         .filter(f -> f.getCode().equals(factor))
-        .map(StratificationFactor::getName)
+        .map(f -> f.name(reader))
         .findFirst()
         .orElse(factor);
   }
 
-  static String levelName(Trial trial, String factor, String level, Map<String, String> sites) {
+  static String levelName(
+      Trial trial, String factor, String level, Map<String, String> sites, Locale reader) {
     return trial.getFactors().stream()
         .filter(f -> f.getCode().equals(factor))
         .findFirst()
-        .map(
-            f ->
-                f.isSite()
-                    ? sites.getOrDefault(level, level)
-                    : f.getLevels().stream()
-                        .filter(l -> l.getCode().equals(level))
-                        .map(l -> l.getName())
-                        .findFirst()
-                        .orElse(level))
+        .map(f -> f.isSite() ? sites.getOrDefault(level, level) : f.levelName(level, reader))
         .orElse(level);
   }
 

@@ -1,5 +1,6 @@
 package org.trialdesk.randomization.ui;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,7 +28,10 @@ public class SchemeForm implements Serializable {
   /** A choice for each factor of the trial, filled from the current scheme if there is one. */
   void fill(List<StratificationFactor> trialFactors, RandomizationScheme current) {
     for (StratificationFactor factor : trialFactors) {
-      factors.add(new FactorChoice(factor.getCode(), factor.getName()));
+      factors.add(
+          new FactorChoice(
+              factor.getCode(),
+              factor.name(FacesContext.getCurrentInstance().getViewRoot().getLocale())));
     }
     if (current == null) {
       return;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditRecord;
@@ -72,15 +73,10 @@ public class SubjectView implements Serializable {
         .map(
             f -> {
               String code = subject.getFactors().get(f.getCode());
+              Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
               String level =
-                  f.isSite()
-                      ? subject.getSite().getName()
-                      : f.getLevels().stream()
-                          .filter(l -> l.getCode().equals(code))
-                          .map(l -> l.getName())
-                          .findFirst()
-                          .orElse(code);
-              return new FactorValue(f.getName(), level);
+                  f.isSite() ? subject.getSite().name(reader) : f.levelName(code, reader);
+              return new FactorValue(f.name(reader), level);
             })
         .toList();
   }
@@ -95,7 +91,7 @@ public class SubjectView implements Serializable {
   public String criterionText(String code) {
     return trial.getCriteria().stream()
         .filter(c -> c.getCode().equals(code))
-        .map(c -> c.getText())
+        .map(c -> c.text(FacesContext.getCurrentInstance().getViewRoot().getLocale()))
         .findFirst()
         .orElse("");
   }

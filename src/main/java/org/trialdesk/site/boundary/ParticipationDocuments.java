@@ -33,6 +33,7 @@ public class ParticipationDocuments implements SiteParticipations {
     return new ParticipationDocument(
         p.getSite().getCode(),
         p.getSite().getName(),
+        p.getSite().getNameJa(),
         p.getStatus().name(),
         p.getCap(),
         p.getActivatedOn(),

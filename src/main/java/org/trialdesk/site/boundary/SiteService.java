@@ -96,6 +96,7 @@ public class SiteService implements SiteDirectory {
     }
     Map<String, String> before = stored.auditState();
     stored.setName(edited.getName());
+    stored.setNameJa(edited.getNameJa());
     stored.setCity(edited.getCity());
     stored.setCountry(edited.getCountry());
     stored.setTimeZone(edited.getTimeZone());

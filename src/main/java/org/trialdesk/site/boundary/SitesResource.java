@@ -53,9 +53,9 @@ public class SitesResource {
   @POST
   public Response create(SiteDocument doc) {
     check.require(doc);
-    Site site =
-        sites.save(
-            new Site(doc.code(), doc.name(), doc.city(), doc.country(), doc.timeZone()), null);
+    Site site = new Site(doc.code(), doc.name(), doc.city(), doc.country(), doc.timeZone());
+    site.setNameJa(doc.nameJa());
+    site = sites.save(site, null);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(site.getCode()).build())
         .entity(document(site))
         .build();
@@ -71,6 +71,7 @@ public class SitesResource {
     }
     Site edited = sites.find(code);
     edited.setName(doc.name());
+    edited.setNameJa(doc.nameJa());
     edited.setCity(doc.city());
     edited.setCountry(doc.country());
     edited.setTimeZone(doc.timeZone());
@@ -81,6 +82,7 @@ public class SitesResource {
     return new SiteDocument(
         site.getCode(),
         site.getName(),
+        site.getNameJa(),
         site.getCity(),
         site.getCountry(),
         site.getTimeZone(),

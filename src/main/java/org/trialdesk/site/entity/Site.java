@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.platform.i18n.SupportedLocales;
 import org.trialdesk.platform.validation.CountryCode;
 import org.trialdesk.platform.validation.TimeZoneId;
 
@@ -42,6 +44,11 @@ public class Site implements Serializable, Auditable {
   @NotBlank
   @Size(max = 200)
   private String name;
+
+  /** The Japanese form; empty when not translated, and readers then see the English. */
+  @Size(max = 200)
+  @Column(name = "name_ja")
+  private String nameJa;
 
   @NotBlank
   @Size(max = 100)
@@ -88,6 +95,7 @@ public class Site implements Serializable, Auditable {
     Map<String, String> state = new LinkedHashMap<>();
     state.put("code", code);
     state.put("name", name);
+    state.put("nameJa", nameJa);
     state.put("city", city);
     state.put("country", country);
     state.put("timeZone", timeZone);
@@ -111,6 +119,19 @@ public class Site implements Serializable, Auditable {
       throw new IllegalStateException("The code of a stored site never changes");
     }
     this.code = code;
+  }
+
+  /** The name in the reader's language, falling back to English. */
+  public String name(Locale reader) {
+    return SupportedLocales.pick(reader, name, nameJa);
+  }
+
+  public String getNameJa() {
+    return nameJa;
+  }
+
+  public void setNameJa(String nameJa) {
+    this.nameJa = nameJa == null || nameJa.isBlank() ? null : nameJa.strip();
   }
 
   public String getName() {

@@ -32,6 +32,8 @@ public class SiteEditor implements Serializable {
           "site:code",
           "name",
           "site:name",
+          "nameJa",
+          "site:nameJa",
           "city",
           "site:city",
           "country",

@@ -11,6 +11,7 @@ import java.util.List;
 public record ArmDocument(
     String code,
     String name,
+    String nameJa,
     Integer ratio,
     String description,
     List<@Valid AgentDoseDocument> regimen,

@@ -5,4 +5,4 @@ import org.trialdesk.trial.entity.CriterionType;
 
 /** An eligibility criterion in the API. */
 public record CriterionDocument(
-    String code, @EnumName(CriterionType.class) String type, String text) {}
+    String code, @EnumName(CriterionType.class) String type, String text, String textJa) {}

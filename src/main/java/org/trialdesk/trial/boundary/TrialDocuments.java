@@ -28,6 +28,7 @@ public final class TrialDocuments {
     return new TrialDocument(
         trial.getCode(),
         trial.getTitle(),
+        trial.getTitleJa(),
         trial.getPhase().name(),
         trial.getStatus().name(),
         trial.getTargetEnrollment(),
@@ -37,7 +38,10 @@ public final class TrialDocuments {
         trial.getArms().stream().map(arm -> toDocument(arm, formatter)).toList(),
         trial.getFactors().stream().map(f -> toDocument(f, sites)).toList(),
         trial.getCriteria().stream()
-            .map(c -> new CriterionDocument(c.getCode(), c.getType().name(), c.getText()))
+            .map(
+                c ->
+                    new CriterionDocument(
+                        c.getCode(), c.getType().name(), c.getText(), c.getTextJa()))
             .toList(),
         sites,
         scheme,
@@ -48,6 +52,7 @@ public final class TrialDocuments {
     return new ArmDocument(
         arm.getCode(),
         arm.getName(),
+        arm.getNameJa(),
         arm.getRatio(),
         arm.getDescription(),
         arm.getRegimen().stream()
@@ -73,11 +78,13 @@ public final class TrialDocuments {
       StratificationFactor factor, List<ParticipationDocument> sites) {
     List<FactorDocument.LevelDocument> levels =
         factor.isSite()
-            ? sites.stream().map(p -> new FactorDocument.LevelDocument(p.code(), p.name())).toList()
+            ? sites.stream()
+                .map(p -> new FactorDocument.LevelDocument(p.code(), p.name(), null))
+                .toList()
             : factor.getLevels().stream()
-                .map(l -> new FactorDocument.LevelDocument(l.getCode(), l.getName()))
+                .map(l -> new FactorDocument.LevelDocument(l.getCode(), l.getName(), l.getNameJa()))
                 .toList();
-    return new FactorDocument(factor.getCode(), factor.getName(), levels);
+    return new FactorDocument(factor.getCode(), factor.getName(), factor.getNameJa(), levels);
   }
 
   /** A new trial from a document; participating sites are joined by the caller. */
@@ -92,6 +99,7 @@ public final class TrialDocuments {
   /** Copies the trial's own fields, factors and criteria from {@code doc}. */
   public static void applyTo(Trial trial, TrialDocument doc) {
     trial.setTitle(doc.title());
+    trial.setTitleJa(doc.titleJa());
     trial.setPhase(valueOf(TrialPhase.class, doc.phase()));
     trial.setTargetEnrollment(doc.targetEnrollment());
     trial.setBlinded(Boolean.TRUE.equals(doc.blinded()));
@@ -103,9 +111,13 @@ public final class TrialDocuments {
     trial.replaceCriteria(
         listOf(doc.criteria()).stream()
             .map(
-                c ->
-                    new EligibilityCriterion(
-                        c.code(), valueOf(CriterionType.class, c.type()), c.text()))
+                c -> {
+                  EligibilityCriterion criterion =
+                      new EligibilityCriterion(
+                          c.code(), valueOf(CriterionType.class, c.type()), c.text());
+                  criterion.setTextJa(c.textJa());
+                  return criterion;
+                })
             .toList());
   }
 
@@ -121,6 +133,7 @@ public final class TrialDocuments {
       arm.setCode(doc.code());
     }
     arm.setName(doc.name());
+    arm.setNameJa(doc.nameJa());
     arm.setRatio(doc.ratio());
     arm.setDescription(doc.description());
     arm.replaceRegimen(listOf(doc.regimen()).stream().map(TrialDocuments::toLine).toList());
@@ -134,8 +147,10 @@ public final class TrialDocuments {
 
   private static StratificationFactor toFactor(FactorDocument doc) {
     StratificationFactor factor = new StratificationFactor(doc.code(), doc.name());
+    factor.setNameJa(doc.nameJa());
     if (!factor.isSite()) {
-      listOf(doc.levels()).forEach(level -> factor.level(level.code(), level.name()));
+      listOf(doc.levels())
+          .forEach(level -> factor.level(level.code(), level.name()).translateLast(level.nameJa()));
     }
     return factor;
   }

@@ -96,6 +96,7 @@ public class TrialService {
       }
     }
     stored.setTitle(edited.getTitle());
+    stored.setTitleJa(edited.getTitleJa());
     stored.setPhase(edited.getPhase());
     stored.setTargetEnrollment(edited.getTargetEnrollment());
     stored.setBlinded(edited.isBlinded());
@@ -149,6 +150,7 @@ public class TrialService {
       requireDraft(trial, "ratio");
     }
     stored.setName(edited.getName());
+    stored.setNameJa(edited.getNameJa());
     stored.setRatio(edited.getRatio());
     stored.setDescription(edited.getDescription());
     stored.replaceRegimen(edited.getRegimen());

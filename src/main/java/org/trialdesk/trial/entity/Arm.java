@@ -1,6 +1,7 @@
 package org.trialdesk.trial.entity;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,9 +23,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.platform.i18n.SupportedLocales;
 
 /** A treatment arm of a trial with its allocation weight and its structured regimen. */
 @Entity
@@ -48,6 +51,11 @@ public class Arm implements Serializable, Auditable {
   @NotBlank
   @Size(max = 200)
   private String name;
+
+  /** The Japanese form; empty when not translated, and readers then see the English. */
+  @Size(max = 200)
+  @Column(name = "name_ja")
+  private String nameJa;
 
   /** Allocation ratio weight: arms weighted 2 and 1 are allocated 2:1. */
   @NotNull
@@ -113,6 +121,7 @@ public class Arm implements Serializable, Auditable {
     Map<String, String> state = new LinkedHashMap<>();
     state.put("code", code);
     state.put("name", name);
+    state.put("nameJa", nameJa);
     state.put("ratio", String.valueOf(ratio));
     state.put("description", description);
     state.put(
@@ -162,6 +171,19 @@ public class Arm implements Serializable, Auditable {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  /** The name in the reader's language, falling back to English. */
+  public String name(Locale reader) {
+    return SupportedLocales.pick(reader, name, nameJa);
+  }
+
+  public String getNameJa() {
+    return nameJa;
+  }
+
+  public void setNameJa(String nameJa) {
+    this.nameJa = nameJa == null || nameJa.isBlank() ? null : nameJa.strip();
   }
 
   public String getName() {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Locale;
+import org.trialdesk.platform.i18n.SupportedLocales;
 
 /** An inclusion or exclusion criterion, answered yes/no for every screened patient. */
 @Embeddable
@@ -27,6 +29,11 @@ public class EligibilityCriterion implements Serializable {
   @Size(max = 1000)
   @Column(name = "criterion_text")
   private String text;
+
+  /** The Japanese form; empty when not translated, and readers then see the English. */
+  @Size(max = 1000)
+  @Column(name = "text_ja")
+  private String textJa;
 
   public EligibilityCriterion() {}
 
@@ -50,6 +57,19 @@ public class EligibilityCriterion implements Serializable {
 
   public void setType(CriterionType type) {
     this.type = type;
+  }
+
+  /** The text in the reader's language, falling back to English. */
+  public String text(Locale reader) {
+    return SupportedLocales.pick(reader, text, textJa);
+  }
+
+  public String getTextJa() {
+    return textJa;
+  }
+
+  public void setTextJa(String textJa) {
+    this.textJa = textJa == null || textJa.isBlank() ? null : textJa.strip();
   }
 
   public String getText() {

@@ -1,10 +1,13 @@
 package org.trialdesk.trial.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Locale;
+import org.trialdesk.platform.i18n.SupportedLocales;
 
 /** One level of a stratification factor, e.g. {@code RESECTABLE}. */
 @Embeddable
@@ -19,6 +22,11 @@ public class FactorLevel implements Serializable {
   @Size(max = 200)
   private String name;
 
+  /** The Japanese form; empty when not translated, and readers then see the English. */
+  @Size(max = 200)
+  @Column(name = "name_ja")
+  private String nameJa;
+
   public FactorLevel() {}
 
   public FactorLevel(String code, String name) {
@@ -32,6 +40,19 @@ public class FactorLevel implements Serializable {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  /** The name in the reader's language, falling back to English. */
+  public String name(Locale reader) {
+    return SupportedLocales.pick(reader, name, nameJa);
+  }
+
+  public String getNameJa() {
+    return nameJa;
+  }
+
+  public void setNameJa(String nameJa) {
+    this.nameJa = nameJa == null || nameJa.isBlank() ? null : nameJa.strip();
   }
 
   public String getName() {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.audit.entity.Auditable;
+import org.trialdesk.platform.i18n.SupportedLocales;
 
 /**
  * A route, unit or schedule a regimen line may name. Regimen lines store the code; the names are
@@ -69,7 +70,7 @@ public class RegimenTerm implements Auditable {
 
   /** The name in the reader's language: Japanese for a Japanese reader, English otherwise. */
   public String name(Locale locale) {
-    return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? nameJa : nameEn;
+    return SupportedLocales.pick(locale, nameEn, nameJa);
   }
 
   @Override

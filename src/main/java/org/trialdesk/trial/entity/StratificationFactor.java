@@ -1,6 +1,7 @@
 package org.trialdesk.trial.entity;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.trialdesk.platform.i18n.SupportedLocales;
 
 /**
  * A stratification factor with its levels. The factor coded {@value #SITE} is reserved: its levels
@@ -46,6 +49,11 @@ public class StratificationFactor implements Serializable {
   @Size(max = 200)
   private String name;
 
+  /** The Japanese form; empty when not translated, and readers then see the English. */
+  @Size(max = 200)
+  @Column(name = "name_ja")
+  private String nameJa;
+
   @Valid
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "factor_level", joinColumns = @JoinColumn(name = "factor_id"))
@@ -68,9 +76,25 @@ public class StratificationFactor implements Serializable {
     return this;
   }
 
+  /** The name of level {@code levelCode} in the reader's language; the code if it has none. */
+  public String levelName(String levelCode, Locale reader) {
+    return levels.stream()
+        .filter(l -> l.getCode().equals(levelCode))
+        .map(l -> l.name(reader))
+        .findFirst()
+        .orElse(levelCode);
+  }
+
+  /** Gives the level added last its Japanese name. */
+  public StratificationFactor translateLast(String levelNameJa) {
+    levels.get(levels.size() - 1).setNameJa(levelNameJa);
+    return this;
+  }
+
   /** Takes the name and levels of {@code other}, keeping this factor's identity. */
   StratificationFactor copyOf(StratificationFactor other) {
     name = other.name;
+    nameJa = other.nameJa;
     if (levels != other.levels) {
       List<FactorLevel> replacement = new ArrayList<>(other.levels);
       levels.clear();
@@ -97,6 +121,19 @@ public class StratificationFactor implements Serializable {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  /** The name in the reader's language, falling back to English. */
+  public String name(Locale reader) {
+    return SupportedLocales.pick(reader, name, nameJa);
+  }
+
+  public String getNameJa() {
+    return nameJa;
+  }
+
+  public void setNameJa(String nameJa) {
+    this.nameJa = nameJa == null || nameJa.isBlank() ? null : nameJa.strip();
   }
 
   public String getName() {

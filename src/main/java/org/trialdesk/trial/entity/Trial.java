@@ -25,11 +25,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.platform.error.ConflictException;
+import org.trialdesk.platform.i18n.SupportedLocales;
 
 /**
  * A randomized trial: its arms with their regimens, its stratification factors and its eligibility
@@ -55,6 +57,11 @@ public class Trial implements Serializable, Auditable {
   @NotBlank
   @Size(max = 300)
   private String title;
+
+  /** The Japanese form; empty when not translated, and readers then see the English. */
+  @Size(max = 300)
+  @Column(name = "title_ja")
+  private String titleJa;
 
   @NotNull
   @Enumerated(EnumType.STRING)
@@ -167,6 +174,15 @@ public class Trial implements Serializable, Auditable {
     criteria.addAll(replacement);
   }
 
+  /** The name of arm {@code armCode} in the reader's language; the code if there is no such arm. */
+  public String armName(String armCode, Locale reader) {
+    return arms.stream()
+        .filter(a -> a.getCode().equals(armCode))
+        .map(a -> a.name(reader))
+        .findFirst()
+        .orElse(armCode);
+  }
+
   @Override
   public String auditType() {
     return "Trial";
@@ -182,6 +198,7 @@ public class Trial implements Serializable, Auditable {
     Map<String, String> state = new LinkedHashMap<>();
     state.put("code", code);
     state.put("title", title);
+    state.put("titleJa", titleJa);
     state.put("phase", String.valueOf(phase));
     state.put("status", String.valueOf(status));
     state.put("targetEnrollment", String.valueOf(targetEnrollment));
@@ -206,6 +223,25 @@ public class Trial implements Serializable, Auditable {
         criteria.stream()
             .map(c -> c.getCode() + " " + c.getType() + ": " + c.getText())
             .collect(Collectors.joining("; ")));
+    // Japanese forms apart from "factors", which is frozen with the strata once recruiting starts:
+    // a translation may be added to an open trial.
+    state.put(
+        "japanese",
+        factors.stream()
+                .map(
+                    f ->
+                        f.getCode()
+                            + " ("
+                            + f.getNameJa()
+                            + ")"
+                            + f.getLevels().stream()
+                                .map(l -> l.getCode() + " (" + l.getNameJa() + ")")
+                                .collect(Collectors.joining(", ", ": ", "")))
+                .collect(Collectors.joining("; "))
+            + " | "
+            + criteria.stream()
+                .map(c -> c.getCode() + ": " + c.getTextJa())
+                .collect(Collectors.joining("; ")));
     return state;
   }
 
@@ -227,6 +263,19 @@ public class Trial implements Serializable, Auditable {
       throw new IllegalStateException("The protocol code of a stored trial never changes");
     }
     this.code = code;
+  }
+
+  /** The title in the reader's language, falling back to English. */
+  public String title(Locale reader) {
+    return SupportedLocales.pick(reader, title, titleJa);
+  }
+
+  public String getTitleJa() {
+    return titleJa;
+  }
+
+  public void setTitleJa(String titleJa) {
+    this.titleJa = titleJa == null || titleJa.isBlank() ? null : titleJa.strip();
   }
 
   public String getTitle() {

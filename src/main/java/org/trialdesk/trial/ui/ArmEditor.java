@@ -31,6 +31,8 @@ public class ArmEditor implements Serializable {
           "arm:code",
           "name",
           "arm:name",
+          "nameJa",
+          "arm:nameJa",
           "ratio",
           "arm:ratio",
           "regimen",

@@ -35,6 +35,8 @@ public class TrialEditor implements Serializable {
           "editor:code",
           "title",
           "editor:title",
+          "titleJa",
+          "editor:titleJa",
           "targetEnrollment",
           "editor:target",
           "saeDeadlineHours",

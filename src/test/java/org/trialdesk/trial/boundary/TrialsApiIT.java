@@ -44,6 +44,59 @@ class TrialsApiIT extends ApiTest {
   }
 
   @Test
+  void japaneseFormsOfTheTrialsTextAreWrittenAndReadBesideTheEnglish() {
+    String withJapanese =
+        validTrial()
+            .replace(
+                "\"title\": \"IL-2 HAI, adjuvant\",",
+                "\"title\": \"IL-2 HAI, adjuvant\", \"titleJa\": \"IL-2 肝動注 術後補助療法\",")
+            .replace("\"name\": \"Arm IL2\",", "\"name\": \"Arm IL2\", \"nameJa\": \"IL-2 群\",")
+            .replace(
+                "\"name\": \"Resectability\",", "\"name\": \"Resectability\", \"nameJa\": \"切除\",")
+            .replace(
+                "{\"code\": \"U\", \"name\": \"Unresectable\"}",
+                "{\"code\": \"U\", \"name\": \"Unresectable\", \"nameJa\": \"切除不能\"}")
+            .replace(
+                "\"text\": \"Colorectal adenocarcinoma\"}",
+                "\"text\": \"Colorectal adenocarcinoma\", \"textJa\": \"大腸腺癌\"}");
+    Reply created = api.post("trials", withJapanese);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    JsonObject read = api.get("trials/" + code).object();
+    assertThat(read.getString("title")).isEqualTo("IL-2 HAI, adjuvant");
+    assertThat(read.getString("titleJa")).isEqualTo("IL-2 肝動注 術後補助療法");
+    assertThat(read.getJsonArray("arms").getJsonObject(0).getString("nameJa")).isEqualTo("IL-2 群");
+    assertThat(read.getJsonArray("arms").getJsonObject(1).isNull("nameJa")).isTrue();
+    JsonObject resectability = read.getJsonArray("factors").getJsonObject(1);
+    assertThat(resectability.getString("nameJa")).isEqualTo("切除");
+    assertThat(resectability.getJsonArray("levels").getJsonObject(1).getString("nameJa"))
+        .isEqualTo("切除不能");
+    assertThat(read.getJsonArray("criteria").getJsonObject(0).getString("textJa"))
+        .isEqualTo("大腸腺癌");
+
+    Reply tooLong =
+        api.put(
+            "trials/" + code,
+            withJapanese
+                .replace("IL-2 肝動注 術後補助療法", "長".repeat(301))
+                .replace("\"sites\": [", "\"reasonForChange\": \"Japanese title\", \"sites\": ["));
+    assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+    assertThat(tooLong.errorFor("titleJa")).isNotBlank();
+    assertThat(api.get("trials/" + code).object().getString("titleJa"))
+        .isEqualTo("IL-2 肝動注 術後補助療法");
+
+    String site = "J" + code.substring(code.length() - 5);
+    Reply siteCreated =
+        api.post(
+            "sites",
+            ("{\"code\": \"%s\", \"name\": \"Sakai Clinic\", \"nameJa\": \"堺クリニック\","
+                    + " \"city\": \"Sakai\", \"country\": \"JP\", \"timeZone\": \"Asia/Tokyo\"}")
+                .formatted(site));
+    assertThat(siteCreated.status()).as(siteCreated.toString()).isEqualTo(201);
+    assertThat(api.get("sites/" + site).object().getString("nameJa")).isEqualTo("堺クリニック");
+  }
+
+  @Test
   void aTrialSetUpInOneCallReadsBackAsTheSameDocument() {
     Reply created = api.post("trials", validTrial());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);

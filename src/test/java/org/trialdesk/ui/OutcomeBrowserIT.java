@@ -2,6 +2,8 @@ package org.trialdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api;
@@ -74,14 +76,23 @@ class OutcomeBrowserIT extends BrowserTest {
     pages.chooseValue("followUp:recurrenceLocation", "EXTRAHEPATIC");
     assertThat(pages.clickAndReadMessage("followUp:save", "followUp:recurrenceDateMessage"))
         .contains("割付日")
-        .contains(trial.day0.toString());
+        .as("the date in the Japanese form")
+        .contains(japanese(trial.day0));
     assertThat(pages.textOf("contacts:table"))
         .as("nothing was saved")
-        .doesNotContain(trial.day(90).toString());
+        .doesNotContain(japanese(trial.day(90)));
     pages.typeDate("followUp:recurrenceDate", trial.day(80).toString());
     pages.clickAndWaitForPage("followUp:save");
-    assertThat(pages.textOf("contacts:table")).contains(trial.day(80).toString()).contains("肝外");
+    assertThat(pages.textOf("contacts:table"))
+        .as("dates in the table in the Japanese form")
+        .contains(japanese(trial.day(90)))
+        .contains(japanese(trial.day(80)) + " · 肝外")
+        .doesNotContain(trial.day(80).toString());
 
     screenshots("outcome-ja");
+  }
+
+  private static String japanese(LocalDate day) {
+    return day.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
   }
 }

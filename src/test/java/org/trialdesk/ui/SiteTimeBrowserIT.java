@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,13 +18,14 @@ import org.trialdesk.testsupport.SiteDates;
 
 /**
  * A coordinator in Osaka reads times in Japan's zone, named after each time, in the form of the
- * page's language; an account's own choice of zone wins; dates are typed as people in Japan write
- * them.
+ * page's language; an account's own choice of zone wins; dates and an adverse event's times are
+ * typed as people in Japan write them, and dates in tables read that way too.
  */
 class SiteTimeBrowserIT extends BrowserTest {
 
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
   @Override
   String user() {
@@ -90,6 +92,48 @@ class SiteTimeBrowserIT extends BrowserTest {
     pages.clickAndWaitForPage("followUp:save");
     assertThat(osk.get("trials/" + code + "/subjects/" + subject + "/follow-ups").body())
         .contains("\"contactDate\":\"" + today + "\"");
+    assertThat(pages.textOf("contacts:table"))
+        .as("a date in a table in the Japanese form")
+        .contains(today.format(JAPANESE_DATE))
+        .doesNotContain(today.toString());
+
+    // An adverse event's times are typed the same way, and read in the site's zone.
+    LocalDate onset = today.minusDays(1);
+    pages.open("subject/adverse-event.xhtml?trial=" + code + "&id=" + subject);
+    assertThat(driver.findElement(By.id("ae:aware_input")).getAttribute("placeholder"))
+        .as("the accepted forms shown")
+        .contains("2026/12/01 09:30");
+    assertThat(pages.pageText()).as("the zone the time is read in").contains("(Asia/Tokyo)");
+    pages.pickSuggestion("ae:term", "Nause", "Nausea");
+    pages.chooseValue("ae:grade", "1");
+    pages.typeDate("ae:onset", onset.format(DateTimeFormatter.ofPattern("yyyy/M/d")));
+    pages.tick("ae:expected:1");
+    pages.chooseValue("ae:outcome", "RECOVERING");
+    pages.chooseValue("ae:agents:0:attribution", "UNLIKELY");
+    pages.typeDate("ae:aware", "2026/02/30 9:30");
+    assertThat(pages.clickAndReadMessage("ae:save", "ae:awareMessage"))
+        .contains("2026/02/30 9:30")
+        .contains("日時として読めません");
+    assertThat(driver.findElement(By.id("ae:aware_input")).getAttribute("value"))
+        .as("what was typed stays for correcting")
+        .isEqualTo("2026/02/30 9:30");
+
+    LocalDateTime aware = onset.atTime(9, 5);
+    pages.typeDate("ae:aware", aware.format(DateTimeFormatter.ofPattern("yyyy/M/d H:mm")));
+    pages.clickAndWaitForPage("ae:save");
+    JsonObject event =
+        osk.get("trials/" + code + "/subjects/" + subject + "/adverse-events")
+            .array()
+            .getJsonObject(0);
+    assertThat(Instant.parse(event.getString("siteAwareAt")))
+        .as("the typed time read in the site's zone")
+        .isEqualTo(aware.atZone(TOKYO).toInstant());
+
+    pages.open("subject/adverse-events.xhtml?trial=" + code + "&id=" + subject);
+    assertThat(pages.textOf("events:table"))
+        .as("the onset in the Japanese form")
+        .contains(onset.format(JAPANESE_DATE))
+        .doesNotContain(onset.toString());
   }
 
   private static String shown(Instant at, ZoneId zone, String pattern, Locale locale) {

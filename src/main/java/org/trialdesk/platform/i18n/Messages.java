@@ -1,6 +1,9 @@
 package org.trialdesk.platform.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -22,7 +25,8 @@ public final class Messages {
   }
 
   /**
-   * The text for {@code key} in {@code locale}, with its {@link MessageFormat} arguments filled.
+   * The text for {@code key} in {@code locale}, with its {@link MessageFormat} arguments filled; a
+   * date argument (a rule's "after today (…)") reads in the language's form, as on the page.
    */
   public static String format(Locale locale, String key, Object... arguments) {
     String pattern;
@@ -31,6 +35,18 @@ public final class Messages {
     } catch (MissingResourceException missing) {
       return key;
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] shown =
+        Arrays.stream(arguments)
+            .map(a -> a instanceof LocalDate day ? date(locale, day) : a)
+            .toArray();
+    return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  /** A calendar date in the language's form ({@code format.date}), e.g. 2026/12/02 in Japanese. */
+  public static String date(Locale locale, LocalDate date) {
+    return DateTimeFormatter.ofPattern(format(locale, "format.date"), locale).format(date);
   }
 }

@@ -25,7 +25,6 @@ public class PageTime {
 
   private Locale locale;
   private DateTimeFormatter instants;
-  private DateTimeFormatter dates;
 
   /** The instant in the viewer's zone, e.g. {@code 2026-12-02 22:51 JST}; blank for none. */
   public String of(Instant instant) {
@@ -34,13 +33,7 @@ public class PageTime {
 
   /** A calendar date in the page language's form, e.g. {@code 2026/12/02} in Japanese. */
   public String date(LocalDate date) {
-    if (date == null) {
-      return "";
-    }
-    if (dates == null) {
-      dates = DateTimeFormatter.ofPattern(Messages.format(locale(), "format.date"), locale());
-    }
-    return dates.format(date);
+    return date == null ? "" : Messages.date(locale(), date);
   }
 
   /** The viewer's zone, e.g. {@code Asia/Tokyo}, for labels that name it. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trialdesk.audit.boundary.AuditTrail;
+import org.trialdesk.platform.i18n.GeneratedText;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.boundary.RandomizationSchemes;
@@ -119,7 +120,7 @@ public class DemoData {
     trail.created(scheme);
     Map<String, String> draft = trial.auditState();
     trial.changeStatus(TrialStatus.RECRUITING);
-    trail.changed(trial, draft, "Demo data: trial opened");
+    trail.changed(trial, draft, GeneratedText.of("demo.trialOpened"));
     createdThisStart = true;
     LOG.info(
         "Demo data created: trial IL2-HAI with six sites, randomized in permuted blocks of 2 or 4"

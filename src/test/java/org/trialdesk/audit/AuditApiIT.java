@@ -29,6 +29,29 @@ class AuditApiIT extends ApiTest {
   }
 
   @Test
+  void aReasonTrialDeskWroteItselfReadsInTheReadersLanguage() {
+    String query = "audit?entity=Trial&key=IL2-HAI&max=500";
+    JsonObject english = opening(new org.trialdesk.testsupport.Api(base).as("monitor").get(query));
+    assertThat(english.getString("reason")).startsWith("Demo data: the trial was opened");
+    JsonObject japanese =
+        opening(new org.trialdesk.testsupport.Api(base).as("monitor").inLanguage("ja").get(query));
+    assertThat(japanese.getString("reason")).startsWith("デモデータ");
+    assertThat(japanese.getJsonNumber("id")).isEqualTo(english.getJsonNumber("id"));
+  }
+
+  /** The demo trial's move to RECRUITING, the status change TrialDesk made when seeding it. */
+  private static JsonObject opening(Reply trail) {
+    assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+    return trail.array().stream()
+        .map(JsonObject.class::cast)
+        .filter(r -> "status".equals(r.getString("field", null)))
+        .filter(r -> "RECRUITING".equals(r.getString("newValue", null)))
+        .filter(r -> "DRAFT".equals(r.getString("oldValue", null)))
+        .reduce((newer, older) -> older)
+        .orElseThrow();
+  }
+
+  @Test
   void aChangeIsRecordedWithItsOldAndNewValueAndItsReason() {
     assertThat(api.post("sites", siteDocument("Kyoto North Hospital", null)).status())
         .isEqualTo(201);

@@ -1,7 +1,9 @@
 package org.trialdesk.audit.boundary;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.trialdesk.audit.entity.AuditRecord;
+import org.trialdesk.platform.i18n.GeneratedText;
 
 /** One line of the audit trail in the API. */
 public record AuditRecordDocument(
@@ -17,7 +19,8 @@ public record AuditRecordDocument(
     String newValue,
     String reason) {
 
-  static AuditRecordDocument of(AuditRecord r) {
+  /** A record for {@code reader}: text TrialDesk wrote itself reads in the reader's language. */
+  static AuditRecordDocument of(AuditRecord r, Locale reader) {
     return new AuditRecordDocument(
         r.getId(),
         r.getAt(),
@@ -27,8 +30,8 @@ public record AuditRecordDocument(
         r.getEntityKey(),
         r.getSiteCode(),
         r.getField(),
-        r.getOldValue(),
-        r.getNewValue(),
-        r.getReason());
+        GeneratedText.read(r.getOldValue(), reader),
+        GeneratedText.read(r.getNewValue(), reader),
+        GeneratedText.read(r.getReason(), reader));
   }
 }

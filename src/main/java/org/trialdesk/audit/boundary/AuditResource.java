@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.i18n.CallerLocale;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.security.Caller;
 import org.trialdesk.platform.security.Capability;
@@ -32,6 +33,7 @@ public class AuditResource {
 
   @Inject AuditTrail trail;
   @Inject Caller caller;
+  @Inject CallerLocale callerLocale;
 
   @GET
   public List<AuditRecordDocument> list(
@@ -48,7 +50,7 @@ public class AuditResource {
         new AuditFilter(user, entity, key, site, instant("from", from), instant("to", to));
     PageRequest page = new PageRequest(first, max, null, false, null);
     return trail.page(filter, page.first(), page.size()).stream()
-        .map(AuditRecordDocument::of)
+        .map(r -> AuditRecordDocument.of(r, callerLocale.get()))
         .toList();
   }
 

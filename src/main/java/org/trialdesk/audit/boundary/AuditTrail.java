@@ -26,6 +26,7 @@ import org.trialdesk.audit.entity.Voidable;
 import org.trialdesk.platform.csv.SpreadsheetCsv;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidInputException;
+import org.trialdesk.platform.i18n.CallerLocale;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.security.Caller;
@@ -44,6 +45,7 @@ public class AuditTrail {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Caller caller;
+  @Inject CallerLocale callerLocale;
 
   /**
    * The most recent changes a record page shows of its history (also in audit-table.xhtml); the
@@ -224,7 +226,7 @@ public class AuditTrail {
     return SpreadsheetCsv.ofRecords(
         AuditRecordDocument.class,
         Pages.every(first -> page(filter, first, PageRequest.MAX_SIZE)).stream()
-            .map(AuditRecordDocument::of)
+            .map(r -> AuditRecordDocument.of(r, callerLocale.get()))
             .toList());
   }
 

@@ -25,6 +25,7 @@ import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.enrollment.entity.Subject;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.i18n.GeneratedText;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.randomization.control.HistoricalAllocations;
@@ -133,7 +134,7 @@ public class AllocationImport {
                 .collect(Collectors.toMap(p -> p.getSite().getCode(), p -> p));
       }
     }
-    trail.event(AuditAction.IMPORT, trial, rows.size() + " allocations");
+    trail.event(AuditAction.IMPORT, trial, GeneratedText.of("import.done", rows.size()));
     return rows.size();
   }
 

@@ -23,6 +23,7 @@ import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.i18n.GeneratedText;
 import org.trialdesk.platform.persistence.DatabaseReady;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
@@ -90,7 +91,11 @@ public class CtcaeDictionary {
     int[] counts = store(result.rows(), CtcaeTerm.IMPORTED);
     ImportSummary summary =
         new ImportSummary(result.rows().size(), result.socCount(), counts[0], counts[1]);
-    trail.event(AuditAction.IMPORT, DICTIONARY, summary.toString());
+    trail.event(
+        AuditAction.IMPORT,
+        DICTIONARY,
+        GeneratedText.of(
+            "ctcae.imported", summary.terms(), summary.socs(), summary.added(), summary.updated()));
     return summary;
   }
 

@@ -2,10 +2,14 @@ package org.trialdesk.trial.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
+import org.trialdesk.testsupport.RandomizedTrial;
 
 /** The trials API as a client sees it: the contract of docs/api.md and every bad input. */
 class TrialsApiIT extends ApiTest {
@@ -94,6 +98,39 @@ class TrialsApiIT extends ApiTest {
                 .formatted(site));
     assertThat(siteCreated.status()).as(siteCreated.toString()).isEqualTo(201);
     assertThat(api.get("sites/" + site).object().getString("nameJa")).isEqualTo("堺クリニック");
+  }
+
+  @Test
+  void aJapaneseFactorNameMayBeAddedOnceRecruitingButNotAnEnglishRename() {
+    RandomizedTrial.recruiting(api, code);
+    JsonObject read = api.as("admin").get("trials/" + code).object();
+    JsonObject factor = read.getJsonArray("factors").getJsonObject(1);
+
+    Reply translated =
+        api.put(
+            "trials/" + code,
+            withFactor(read, Json.createObjectBuilder(factor).add("nameJa", "切除")));
+    assertThat(translated.status()).as(translated.toString()).isEqualTo(200);
+    assertThat(translated.object().getJsonArray("factors").getJsonObject(1).getString("nameJa"))
+        .isEqualTo("切除");
+
+    Reply renamed =
+        api.put(
+            "trials/" + code,
+            withFactor(read, Json.createObjectBuilder(factor).add("name", "Resection status")));
+    assertThat(renamed.status()).as("strata are frozen").isEqualTo(409);
+  }
+
+  private static String withFactor(JsonObject trial, JsonObjectBuilder factor) {
+    JsonArrayBuilder factors = Json.createArrayBuilder(trial.getJsonArray("factors"));
+    factors.set(1, factor);
+    return Json.createObjectBuilder(trial)
+        .add("factors", factors)
+        .add("reasonForChange", "Japanese names for the sites' staff")
+        .remove("randomization")
+        .remove("sites")
+        .build()
+        .toString();
   }
 
   @Test

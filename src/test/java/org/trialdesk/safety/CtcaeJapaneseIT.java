@@ -65,6 +65,24 @@ class CtcaeJapaneseIT extends AdverseEventApiTest {
     assertThat(japanese.get("ctcae/terms/10028813").object().getJsonArray("grades").getString(0))
         .isEqualTo("食欲は落ちたが、食べ方は変わらない");
 
+    Api monitor = new Api(base).as("monitor").inLanguage("ja");
+    assertThat(
+            monitor
+                .get("trials/" + code + "/adverse-events?term=" + encoded("頭"))
+                .array()
+                .getJsonObject(0)
+                .getString("term"))
+        .as("the trial's list filtered by the Japanese name")
+        .isEqualTo("頭痛");
+    assertThat(
+            monitor
+                .get("trials/" + code + "/analysis/adverse-events")
+                .array()
+                .getJsonObject(0)
+                .getString("term"))
+        .as("the toxicity table in Japanese")
+        .isEqualTo("頭痛");
+
     assertThat(admin.get("audit?entity=CtcaeDictionary&max=1").array().getJsonObject(0).toString())
         .as("audited as any import")
         .contains("japanese=4");

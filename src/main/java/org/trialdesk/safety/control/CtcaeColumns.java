@@ -84,6 +84,10 @@ final class CtcaeColumns {
         }
         continue;
       }
+      if (unmarked != null) {
+        // A marked column is Japanese, even one TrialDesk has no use for ("MedDRA Code (ja)").
+        continue;
+      }
       for (int c = 0; c < ENGLISH.size(); c++) {
         if (english[c] < 0 && isEnglish(name, c)) {
           english[c] = i;

@@ -133,10 +133,10 @@ class CtcaeFileTest {
     var result =
         CtcaeFile.read(
             new StringReader(
-                "MedDRA v20.1 Code,器官別大分類,MedDRA SOC,CTCAE用語,CTCAE v5.0 Term,"
+                "MedDRA Code (ja),MedDRA v20.1 Code,器官別大分類,MedDRA SOC,CTCAE用語,CTCAE v5.0 Term,"
                     + "Grade 1 日本語,Grade 1,Grade 2 (Japanese),Grade 2,グレード3,Grade 3,"
                     + "Grade 4 [ja],Grade 4,Grade 5 (ja),Grade 5,定義,Definition\n"
-                    + "10028813,胃腸障害,Gastrointestinal disorders,悪心,Nausea,"
+                    + "1,10028813,胃腸障害,Gastrointestinal disorders,悪心,Nausea,"
                     + "軽い,Mild,中等度,Moderate,高度,Severe,-,-,-,-,吐き気,Queasiness\n"));
     assertThat(result.problems()).isEmpty();
     CtcaeRow nausea = result.rows().get(0);

@@ -116,6 +116,15 @@ class UpgradeFrom943adf0IT {
    * The new subject joins the stratum 943adf0 named the same way, after its last place: a stratum
    * key written differently today would open a new stratum and restart its blocks.
    */
+  @Test
+  @Order(3)
+  void theStarterDictionaryOfTheOldDatabaseGainsItsJapaneseTexts() throws Exception {
+    Api japanese = new Api(server.url()).as("coordinator-osk").inLanguage("ja");
+    JsonObject nausea = japanese.get("ctcae/terms/10028813").object();
+    assertThat(nausea.getString("term")).isEqualTo("悪心");
+    assertThat(nausea.getJsonArray("grades").getString(0)).isEqualTo("食欲は落ちたが、食べ方は変わらない");
+  }
+
   private static void assertContinuesItsStratum(String code, JsonArray then, JsonObject added) {
     assertThat(added.getString("factors")).as(code).isEqualTo("resectability=U;site=OSK");
     String stratum = added.getString("stratum");

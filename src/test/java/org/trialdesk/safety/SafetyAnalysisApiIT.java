@@ -60,7 +60,7 @@ class SafetyAnalysisApiIT extends AdverseEventApiTest {
                     .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                 "text/csv");
     assertThat(malformed.status()).isEqualTo(400);
-    assertThat(malformed.errorFor("lines[2]")).isNotBlank();
+    assertThat(malformed.errorFor("lines[2].MedDRA Code")).as("line and column").isNotBlank();
     assertThat(api.get("ctcae/terms?max=1000").array()).hasSize(before);
   }
 

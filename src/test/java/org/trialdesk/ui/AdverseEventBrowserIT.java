@@ -11,7 +11,10 @@ import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
 import org.trialdesk.testsupport.SiteDates;
 
-/** A coordinator logs a serious grade 3 event; it is on the overdue list until it is reported. */
+/**
+ * A coordinator logs a serious grade 3 event; it is on the overdue list until it is reported. In
+ * Japanese, the event and the term search read the dictionary's Japanese texts.
+ */
 class AdverseEventBrowserIT extends BrowserTest {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -64,5 +67,17 @@ class AdverseEventBrowserIT extends BrowserTest {
     assertThat(pages.textOf("reportStatus")).isEqualTo("Reported to sponsor late");
     pages.open("index.xhtml");
     assertThat(pages.textOf("overdue")).doesNotContain(code + " · " + subject);
+
+    // A Japanese reader reads the dictionary's Japanese term and grade texts, and finds terms so.
+    pages.switchTo("ja");
+    pages.open("subject/adverse-events.xhtml?trial=" + code + "&id=" + subject);
+    assertThat(pages.textOf("events:table")).contains("発熱性好中球減少症");
+    pages.clickAndWaitForPage("events:table:0:open");
+    assertThat(pages.textOf("ae:grade_label")).isEqualTo("3 — ANC <1000/mm3 で発熱を伴う");
+    pages.open("subject/adverse-event.xhtml?trial=" + code + "&id=" + subject);
+    pages.pickSuggestion("ae:term", "悪心", "悪心 — 胃腸障害");
+    pages.chooseValue("ae:grade", "1");
+    assertThat(pages.textOf("ae:grade_label")).isEqualTo("1 — 食欲は落ちたが、食べ方は変わらない");
+    pages.switchTo("en");
   }
 }

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.trialdesk.platform.i18n.CallerLocale;
 import org.trialdesk.platform.security.Caller;
 import org.trialdesk.safety.control.SaeClock;
 import org.trialdesk.safety.entity.AdverseEvent;
@@ -29,6 +31,7 @@ public class AdverseEventDocuments {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject CallerLocale locale;
 
   /** Touches what documents and pages show, so it is loaded inside the transaction. */
   static AdverseEvent loaded(AdverseEvent event) {
@@ -79,8 +82,12 @@ public class AdverseEventDocuments {
     return report == null ? null : report.getSubmittedOn();
   }
 
-  /** The event as the API shows it, with its clocks. */
+  /**
+   * The event as the API shows it, with its clocks; the term's texts in the reader's language
+   * (English where the dictionary has no Japanese one).
+   */
   public AdverseEventDocument document(AdverseEvent e) {
+    Locale reader = locale.get();
     Integer deadline = e.getSubject().getTrial().getSaeDeadlineHours();
     boolean serious = e.isSerious();
     // A voided entry was a mistake: it owes nobody a report, so it carries no clocks.
@@ -110,11 +117,11 @@ public class AdverseEventDocuments {
         e.getId(),
         e.getSubject().getSubjectId(),
         e.getTerm().getMeddraCode(),
-        e.getTerm().getTerm(),
-        e.getTerm().getSoc(),
+        e.getTerm().termIn(reader),
+        e.getTerm().socIn(reader),
         e.getVerbatim(),
         e.getGrade(),
-        e.getTerm().gradeDescription(e.getGrade()),
+        e.getTerm().gradeDescriptionIn(e.getGrade(), reader),
         e.getOnsetDate(),
         e.getResolutionDate(),
         e.getSeriousness().stream().map(Enum::name).sorted().toList(),

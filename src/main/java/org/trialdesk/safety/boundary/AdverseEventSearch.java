@@ -130,7 +130,11 @@ public class AdverseEventSearch {
     }
     if (filter.term() != null && !filter.term().isBlank()) {
       String pattern = "%" + filter.term().trim().toLowerCase(Locale.ROOT) + "%";
-      all.add(cb.like(cb.lower(event.get("term").get("term")), pattern));
+      // Either language: a Japanese reader types the term as the page shows it.
+      all.add(
+          cb.or(
+              cb.like(cb.lower(event.get("term").get("term")), pattern),
+              cb.like(cb.lower(event.get("term").get("termJa")), pattern)));
     }
     if (filter.serious() != null) {
       all.add(

@@ -12,17 +12,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
+import org.trialdesk.platform.i18n.CallerLocale;
 import org.trialdesk.safety.entity.CtcaeTerm;
 
-/** {@code /api/v1/ctcae}: search the CTCAE terms; administrators import NCI's term list. */
+/**
+ * {@code /api/v1/ctcae}: search the CTCAE terms (in English or Japanese); administrators import
+ * NCI's term list or a bilingual one.
+ */
 @Path("ctcae")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CtcaeResource {
 
   @Inject CtcaeDictionary dictionary;
+  @Inject CallerLocale locale;
 
-  /** A term with the grades that exist for it and their descriptions. */
+  /**
+   * A term with the grades that exist for it and their descriptions, in the caller's language
+   * (Accept-Language), each text English where the dictionary has no Japanese one.
+   */
   public record TermDocument(
       long meddraCode,
       String soc,
@@ -32,14 +41,14 @@ public class CtcaeResource {
       String definition,
       boolean otherSpecify) {
 
-    static TermDocument of(CtcaeTerm t) {
+    static TermDocument of(CtcaeTerm t, Locale locale) {
       return new TermDocument(
           t.getMeddraCode(),
-          t.getSoc(),
-          t.getTerm(),
+          t.socIn(locale),
+          t.termIn(locale),
           t.validGrades(),
-          t.grades(),
-          t.getDefinition(),
+          t.gradesIn(locale),
+          t.definitionIn(locale),
           t.isOtherSpecify());
     }
   }
@@ -50,16 +59,21 @@ public class CtcaeResource {
       @QueryParam("q") String text,
       @QueryParam("soc") String soc,
       @QueryParam("max") @DefaultValue("50") int max) {
-    return dictionary.search(text, soc, max).stream().map(TermDocument::of).toList();
+    return dictionary.search(text, soc, max).stream()
+        .map(t -> TermDocument.of(t, locale.get()))
+        .toList();
   }
 
   @GET
   @Path("terms/{meddraCode}")
   public TermDocument read(@PathParam("meddraCode") long meddraCode) {
-    return TermDocument.of(dictionary.find(meddraCode));
+    return TermDocument.of(dictionary.find(meddraCode), locale.get());
   }
 
-  /** The file as NCI publishes it (Windows-1252 CSV), as the request body. */
+  /**
+   * The file as NCI publishes it (Windows-1252 CSV), or a bilingual one (UTF-8 or Excel's
+   * Shift_JIS) with Japanese columns, as the request body.
+   */
   @RolesAllowed("ADMINISTRATOR")
   @POST
   @Path("import")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.platform.error.ForbiddenException;
+import org.trialdesk.platform.i18n.CallerLocale;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.randomization.boundary.Blinding;
 import org.trialdesk.safety.control.ToxicityTable;
@@ -17,7 +18,10 @@ import org.trialdesk.security.boundary.CurrentUser;
 import org.trialdesk.trial.entity.Arm;
 import org.trialdesk.trial.entity.Trial;
 
-/** The toxicity table of a trial per arm, counted in the database's current state. */
+/**
+ * The toxicity table of a trial per arm, counted in the database's current state, its terms in the
+ * reader's language.
+ */
 @ApplicationScoped
 @Transactional
 public class ToxicityAnalysis {
@@ -26,6 +30,7 @@ public class ToxicityAnalysis {
   @Inject EnrollmentService enrollment;
   @Inject Blinding blinding;
   @Inject CurrentUser caller;
+  @Inject CallerLocale locale;
 
   /**
    * The toxicity table of a trial: for those who may see arms (monitors, statisticians, and
@@ -50,25 +55,28 @@ public class ToxicityAnalysis {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select w.term, a.arm_code, w.grade, count(*) from (select e.subject_id as"
-                    + " subject_id, t.term as term, max(e.grade) as grade from adverse_event e"
+                "select w.term, w.term_ja, a.arm_code, w.grade, count(*) from (select e.subject_id"
+                    + " as subject_id, t.term as term, t.term_ja as term_ja, max(e.grade) as grade"
+                    + " from adverse_event e"
                     + " join subject s on s.id = e.subject_id"
                     + " join ctcae_term t on t.meddra_code = e.meddra_code"
                     + " where s.trial_id = ?1 and e.voided = false"
-                    + " group by e.subject_id, t.term) w"
+                    + " group by e.subject_id, t.term, t.term_ja) w"
                     + " join allocation a on a.subject_id = w.subject_id"
-                    + " group by w.term, a.arm_code, w.grade")
+                    + " group by w.term, w.term_ja, a.arm_code, w.grade")
             .setParameter(1, trial.getId())
             .getResultList();
+    // The term as the reader reads it: Japanese where the dictionary has it, else English.
+    boolean japanese = "ja".equals(locale.get().getLanguage());
     List<ToxicityTable.Worst> worst =
         rows.stream()
             .map(
                 row ->
                     new ToxicityTable.Worst(
-                        (String) row[0],
-                        (String) row[1],
-                        ((Number) row[2]).intValue(),
-                        ((Number) row[3]).longValue()))
+                        japanese && row[1] != null ? (String) row[1] : (String) row[0],
+                        (String) row[2],
+                        ((Number) row[3]).intValue(),
+                        ((Number) row[4]).longValue()))
             .toList();
     return ToxicityTable.ofWorst(
         subjectsPerArm, trial.getArms().stream().map(Arm::getCode).toList(), worst);

@@ -3,7 +3,6 @@ package org.trialdesk.safety.control;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,88 +13,73 @@ import org.trialdesk.platform.csv.CsvFailure;
 
 /**
  * Reads the CTCAE term list in NCI's tabular layout: columns MedDRA Code, MedDRA SOC, CTCAE Term,
- * Grade 1 … Grade 5, Definition (further columns ignored). Headers are matched by their start, as
- * the published exports carry stray bytes after "Grade N"; a grade that does not exist for a term
- * is written "-". A file is read whole or refused: every problem is reported with its line.
+ * Grade 1 … Grade 5, Definition (further columns ignored), and in a bilingual file the Japanese
+ * columns {@link CtcaeColumns} recognises. A grade that does not exist for a term is written "-". A
+ * file is read whole or refused: every problem is reported with its line, and its column where one
+ * cell is wrong.
  */
 public final class CtcaeFile {
 
-  private static final List<String> REQUIRED =
-      List.of(
-          "MedDRA Code",
-          "MedDRA SOC",
-          "CTCAE Term",
-          "Grade 1",
-          "Grade 2",
-          "Grade 3",
-          "Grade 4",
-          "Grade 5");
+  /**
+   * A problem with the file: line (1 is the header), the column's header name ({@code null} when
+   * the line as a whole is wrong), message key and arguments.
+   */
+  public record Problem(int line, String column, String key, List<Object> arguments) {
 
-  /** A problem with the file: line (1 is the header), message key and arguments. */
-  public record Problem(int line, String key, List<Object> arguments) {}
+    public Problem(int line, String key, List<Object> arguments) {
+      this(line, null, key, arguments);
+    }
 
-  public record Result(List<CtcaeRow> rows, List<Problem> problems) {
+    /** Where the API reports it: {@code lines[3]} or {@code lines[3].Grade 2 (ja)}. */
+    public String field() {
+      return "lines[" + line + "]" + (column == null || column.isEmpty() ? "" : "." + column);
+    }
+  }
+
+  /** The terms read, and whether the file carried Japanese texts. */
+  public record Result(List<CtcaeRow> rows, List<Problem> problems, boolean bilingual) {
+
+    public Result(List<CtcaeRow> rows, List<Problem> problems) {
+      this(rows, problems, false);
+    }
 
     public long socCount() {
       return rows.stream().map(CtcaeRow::soc).distinct().count();
     }
   }
 
+  private static final int MAX_NAME = 200;
+  private static final int MAX_GRADE_TEXT = 1000;
+  private static final int MAX_DEFINITION = 2000;
+
   private CtcaeFile() {}
 
   public static Result read(Reader in) {
     List<CtcaeRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    boolean bilingual = false;
     try (CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setTrim(true).get())) {
       var records = parser.iterator();
       if (!records.hasNext()) {
         return new Result(List.of(), List.of(new Problem(1, "ctcae.file.empty", List.of())));
       }
-      int[] column = columns(records.next(), problems);
+      CtcaeColumns columns = new CtcaeColumns(records.next());
+      columns
+          .missing()
+          .forEach(name -> problems.add(new Problem(1, "ctcae.file.missingColumn", List.of(name))));
       if (!problems.isEmpty()) {
         return new Result(List.of(), problems);
       }
+      bilingual = columns.bilingual();
       Set<Long> seen = new HashSet<>();
       while (records.hasNext()) {
         CSVRecord record = records.next();
-        int line = (int) record.getRecordNumber();
         if (record.size() == 1 && record.get(0).isBlank()) {
           continue;
         }
-        if (record.size() <= column[7]) {
-          problems.add(new Problem(line, "ctcae.file.columns", List.of()));
-          continue;
-        }
-        Long code = code(record.get(column[0]));
-        String soc = record.get(column[1]);
-        String term = record.get(column[2]);
-        List<String> grades = new ArrayList<>();
-        for (int g = 0; g < 5; g++) {
-          String text = record.get(column[3 + g]).trim();
-          grades.add(text.isEmpty() || text.equals("-") ? null : text);
-        }
-        if (code == null) {
-          problems.add(new Problem(line, "ctcae.file.code", List.of(record.get(column[0]))));
-        } else if (!seen.add(code)) {
-          problems.add(new Problem(line, "ctcae.file.duplicate", List.of(code)));
-        }
-        if (soc.isBlank() || term.isBlank()) {
-          problems.add(new Problem(line, "ctcae.file.term", List.of()));
-        }
-        if (grades.stream().allMatch(g -> g == null)) {
-          problems.add(new Problem(line, "ctcae.file.noGrade", List.of(term)));
-        }
-        String definition =
-            column[8] >= 0 && record.size() > column[8] ? record.get(column[8]) : "";
-        if (soc.length() > MAX_NAME
-            || term.length() > MAX_NAME
-            || grades.stream().anyMatch(g -> g != null && g.length() > MAX_GRADE_TEXT)
-            || definition.length() > MAX_DEFINITION) {
-          // The dictionary's columns hold this much; a longer text is a malformed line, not cut.
-          problems.add(new Problem(line, "ctcae.file.tooLong", List.of(String.valueOf(code))));
-        }
-        if (code != null && !soc.isBlank() && !term.isBlank()) {
-          rows.add(new CtcaeRow(code, soc, term, grades, definition.isBlank() ? null : definition));
+        CtcaeRow row = new Line(record, columns, problems).read(seen);
+        if (row != null) {
+          rows.add(row);
         }
       }
     } catch (IOException | IllegalStateException unreadable) {
@@ -106,35 +90,113 @@ public final class CtcaeFile {
     if (problems.isEmpty() && rows.isEmpty()) {
       problems.add(new Problem(1, "ctcae.file.empty", List.of()));
     }
-    return new Result(problems.isEmpty() ? rows : List.of(), problems);
+    return new Result(problems.isEmpty() ? rows : List.of(), problems, bilingual);
   }
 
-  private static final int MAX_NAME = 200;
-  private static final int MAX_GRADE_TEXT = 1000;
-  private static final int MAX_DEFINITION = 2000;
+  /** One line of the file, its problems added to the file's. */
+  private record Line(CSVRecord record, CtcaeColumns columns, List<Problem> problems) {
 
-  /** Column positions of the required headers, then Definition (-1 when absent). */
-  private static int[] columns(CSVRecord header, List<Problem> problems) {
-    List<String> names = new ArrayList<>();
-    header.forEach(name -> names.add(name.strip()));
-    int[] column = new int[REQUIRED.size() + 1];
-    Arrays.fill(column, -1);
-    for (int i = 0; i < names.size(); i++) {
-      for (int r = 0; r < REQUIRED.size(); r++) {
-        if (column[r] < 0 && names.get(i).startsWith(REQUIRED.get(r))) {
-          column[r] = i;
+    int number() {
+      return (int) record.getRecordNumber();
+    }
+
+    CtcaeRow read(Set<Long> seen) {
+      if (record.size() <= columns.lastRequired()) {
+        problems.add(new Problem(number(), "ctcae.file.columns", List.of()));
+        return null;
+      }
+      String codeText = cell(columns.english(CtcaeColumns.CODE));
+      Long code = code(codeText);
+      String soc = cell(columns.english(CtcaeColumns.SOC));
+      String term = cell(columns.english(CtcaeColumns.TERM));
+      List<String> grades = grades(columns::english);
+      String definition = cell(columns.english(CtcaeColumns.DEFINITION));
+      if (code == null) {
+        problem(CtcaeColumns.CODE, false, "ctcae.file.code", codeText);
+      } else if (!seen.add(code)) {
+        problems.add(new Problem(number(), "ctcae.file.duplicate", List.of(String.valueOf(code))));
+      }
+      if (soc.isBlank() || term.isBlank()) {
+        problem(soc.isBlank() ? CtcaeColumns.SOC : CtcaeColumns.TERM, false, "ctcae.file.term");
+      }
+      if (grades.stream().allMatch(g -> g == null)) {
+        problems.add(new Problem(number(), "ctcae.file.noGrade", List.of(term)));
+      }
+      int tooLong = tooLong(soc, term, grades, definition);
+      if (tooLong >= 0) {
+        // The dictionary's columns hold this much; a longer text is a malformed line, not cut.
+        problem(tooLong, false, "ctcae.file.tooLong", String.valueOf(code));
+      }
+      CtcaeRow.Japanese japanese = columns.bilingual() ? japanese(code, grades) : null;
+      if (code == null || soc.isBlank() || term.isBlank()) {
+        return null;
+      }
+      return new CtcaeRow(code, soc, term, grades, blankAsNull(definition), japanese);
+    }
+
+    /** The Japanese texts; a Japanese text for a grade the term does not have is refused. */
+    private CtcaeRow.Japanese japanese(Long code, List<String> english) {
+      String soc = cell(columns.japanese(CtcaeColumns.SOC));
+      String term = cell(columns.japanese(CtcaeColumns.TERM));
+      List<String> grades = grades(columns::japanese);
+      String definition = cell(columns.japanese(CtcaeColumns.DEFINITION));
+      for (int g = 0; g < 5; g++) {
+        if (grades.get(g) != null && english.get(g) == null) {
+          problem(
+              CtcaeColumns.GRADE_1 + g,
+              true,
+              "ctcae.file.japaneseGrade",
+              String.valueOf(code),
+              g + 1);
         }
       }
-      if (column[8] < 0 && names.get(i).startsWith("Definition")) {
-        column[8] = i;
+      int tooLong = tooLong(soc, term, grades, definition);
+      if (tooLong >= 0) {
+        problem(tooLong, true, "ctcae.file.tooLong", String.valueOf(code));
       }
+      return new CtcaeRow.Japanese(
+          blankAsNull(soc), blankAsNull(term), grades, blankAsNull(definition));
     }
-    for (int r = 0; r < REQUIRED.size(); r++) {
-      if (column[r] < 0) {
-        problems.add(new Problem(1, "ctcae.file.missingColumn", List.of(REQUIRED.get(r))));
+
+    private List<String> grades(java.util.function.IntUnaryOperator position) {
+      List<String> grades = new ArrayList<>();
+      for (int g = 0; g < 5; g++) {
+        String text = cell(position.applyAsInt(CtcaeColumns.GRADE_1 + g));
+        grades.add(text.isEmpty() || text.equals("-") ? null : text);
       }
+      return grades;
     }
-    return column;
+
+    /** The first text (as a column kind) longer than the dictionary holds; -1 when none is. */
+    private static int tooLong(String soc, String term, List<String> grades, String definition) {
+      if (soc.length() > MAX_NAME) {
+        return CtcaeColumns.SOC;
+      }
+      if (term.length() > MAX_NAME) {
+        return CtcaeColumns.TERM;
+      }
+      for (int g = 0; g < 5; g++) {
+        if (grades.get(g) != null && grades.get(g).length() > MAX_GRADE_TEXT) {
+          return CtcaeColumns.GRADE_1 + g;
+        }
+      }
+      return definition.length() > MAX_DEFINITION ? CtcaeColumns.DEFINITION : -1;
+    }
+
+    /** The cell's text, trimmed; empty where the line or the file has no such column. */
+    private String cell(int position) {
+      return position >= 0 && position < record.size() ? record.get(position).strip() : "";
+    }
+
+    private void problem(int kind, boolean japanese, String key, Object... arguments) {
+      int position = japanese ? columns.japanese(kind) : columns.english(kind);
+      problems.add(
+          new Problem(number(), columns.name(position), key, java.util.Arrays.asList(arguments)));
+    }
+  }
+
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   private static Long code(String text) {

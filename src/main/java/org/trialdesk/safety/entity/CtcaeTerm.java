@@ -8,10 +8,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A CTCAE v5.0 term: its MedDRA code (the identity AEs refer to), System Organ Class, name, and the
- * description of each grade; a grade without description does not exist for the term.
+ * description of each grade; a grade without description does not exist for the term. The texts may
+ * have a Japanese form (from a bilingual file); where one is missing, the English text is shown.
  */
 @Entity
 @Table(name = "ctcae_term")
@@ -38,6 +40,30 @@ public class CtcaeTerm implements Serializable {
 
   private String source;
 
+  @Column(name = "soc_ja")
+  private String socJa;
+
+  @Column(name = "term_ja")
+  private String termJa;
+
+  @Column(name = "grade1_ja")
+  private String grade1Ja;
+
+  @Column(name = "grade2_ja")
+  private String grade2Ja;
+
+  @Column(name = "grade3_ja")
+  private String grade3Ja;
+
+  @Column(name = "grade4_ja")
+  private String grade4Ja;
+
+  @Column(name = "grade5_ja")
+  private String grade5Ja;
+
+  @Column(name = "definition_ja")
+  private String definitionJa;
+
   protected CtcaeTerm() {}
 
   public CtcaeTerm(long meddraCode) {
@@ -56,6 +82,63 @@ public class CtcaeTerm implements Serializable {
     this.grade5 = grades.get(4);
     this.definition = definition;
     this.source = source;
+  }
+
+  /**
+   * Takes over the Japanese texts of a bilingual file, which replace any earlier ones (an empty
+   * cell removes one); the identity and the English texts stay as they are.
+   */
+  public void translate(String soc, String term, List<String> grades, String definition) {
+    this.socJa = soc;
+    this.termJa = term;
+    this.grade1Ja = grades.get(0);
+    this.grade2Ja = grades.get(1);
+    this.grade3Ja = grades.get(2);
+    this.grade4Ja = grades.get(3);
+    this.grade5Ja = grades.get(4);
+    this.definitionJa = definition;
+  }
+
+  /** Whether the term has a Japanese name. */
+  public boolean hasJapanese() {
+    return termJa != null;
+  }
+
+  /** The term's name in the reader's language, English where there is no Japanese one. */
+  public String termIn(Locale locale) {
+    return japanese(locale) && termJa != null ? termJa : term;
+  }
+
+  public String socIn(Locale locale) {
+    return japanese(locale) && socJa != null ? socJa : soc;
+  }
+
+  public String definitionIn(Locale locale) {
+    return japanese(locale) && definitionJa != null ? definitionJa : definition;
+  }
+
+  /** Descriptions of grades 1–5 in the reader's language, each English where it has no Japanese. */
+  public List<String> gradesIn(Locale locale) {
+    List<String> english = grades();
+    if (!japanese(locale)) {
+      return english;
+    }
+    List<String> japanese = Arrays.asList(grade1Ja, grade2Ja, grade3Ja, grade4Ja, grade5Ja);
+    List<String> shown = new ArrayList<>();
+    for (int g = 0; g < 5; g++) {
+      // Only grades the term has: a Japanese text never makes a grade exist.
+      shown.add(
+          english.get(g) == null || japanese.get(g) == null ? english.get(g) : japanese.get(g));
+    }
+    return shown;
+  }
+
+  public String gradeDescriptionIn(int grade, Locale locale) {
+    return grade < 1 || grade > 5 ? null : gradesIn(locale).get(grade - 1);
+  }
+
+  private static boolean japanese(Locale locale) {
+    return locale != null && "ja".equals(locale.getLanguage());
   }
 
   /** Descriptions of grades 1–5, {@code null} where the grade does not exist. */

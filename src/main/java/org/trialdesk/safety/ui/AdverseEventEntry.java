@@ -1,5 +1,6 @@
 package org.trialdesk.safety.ui;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.safety.boundary.AdverseEventDocument;
 import org.trialdesk.safety.entity.ActionTaken;
@@ -110,12 +112,14 @@ public class AdverseEventEntry implements Serializable {
     }
   }
 
-  /** Grade → "3 — description", for the term chosen. */
+  /** Grade → "3 — description", for the term chosen, in the page's language. */
   public Map<String, Integer> getGrades() {
     Map<String, Integer> grades = new LinkedHashMap<>();
     if (term != null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
       for (int g : term.validGrades()) {
-        grades.put(g + " — " + term.gradeDescription(g), g);
+        grades.put(g + " — " + term.gradeDescriptionIn(g, locale), g);
       }
     }
     return grades;

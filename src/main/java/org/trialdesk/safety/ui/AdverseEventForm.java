@@ -1,5 +1,6 @@
 package org.trialdesk.safety.ui;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,7 +79,9 @@ public class AdverseEventForm implements Serializable {
       FacesMessages.error(refused, fields);
       return null;
     }
-    FacesMessages.info("ae.saved", saved.getTerm().getTerm());
+    FacesMessages.info(
+        "ae.saved",
+        saved.getTerm().termIn(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     return editor.eventPage(saved.getId());
   }
 

@@ -13,7 +13,10 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.safety.boundary.CtcaeDictionary;
 
-/** The administrator's page for importing NCI's CTCAE term list (upload with a progress bar). */
+/**
+ * The administrator's page for importing NCI's CTCAE term list, English or bilingual (upload with a
+ * progress bar).
+ */
 @Named
 @ViewScoped
 public class CtcaeImportPage implements Serializable {
@@ -30,6 +33,9 @@ public class CtcaeImportPage implements Serializable {
       CtcaeDictionary.ImportSummary summary = dictionary.importFile(event.getFile().getContent());
       FacesMessages.info(
           "ctcae.imported", summary.terms(), summary.socs(), summary.added(), summary.updated());
+      if (summary.japanese() > 0) {
+        FacesMessages.info("ctcae.importedJapanese", summary.japanese());
+      }
     } catch (InvalidFieldsException invalid) {
       problems = invalid.errors();
       FacesMessages.error(
@@ -43,6 +49,10 @@ public class CtcaeImportPage implements Serializable {
 
   public long getTerms() {
     return dictionary.count();
+  }
+
+  public long getJapanese() {
+    return dictionary.japaneseCount();
   }
 
   public long getSocs() {

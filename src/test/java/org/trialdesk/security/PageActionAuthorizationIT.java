@@ -140,6 +140,7 @@ class PageActionAuthorizationIT {
     p.put("TrialService.create", () -> trials.create(Trial.blank()));
     p.put("TrialService.update", () -> trials.update(trial, null));
     p.put("TrialService.changeStatus", () -> trials.changeStatus(TRIAL, null, null));
+    p.put("TrialService.setupState", () -> trials.setupState(TRIAL));
     p.put("TrialService.saveArm", () -> trials.saveArm(TRIAL, Arm.blank(), null));
     p.put("TrialService.sign", () -> trials.sign(TRIAL, null, "not the password"));
     p.put("ParticipationService.ofTrial", () -> participations.ofTrial(TRIAL));

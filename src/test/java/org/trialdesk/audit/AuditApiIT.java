@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
+import org.trialdesk.testsupport.RandomizedTrial;
 
 /** Every change lands in the audit trail with who, when, old and new value, and why. */
 class AuditApiIT extends ApiTest {
@@ -91,11 +92,9 @@ class AuditApiIT extends ApiTest {
 
   @Test
   void aStatusChangeIsRecordedWithItsReason() {
-    api.post(
-        "trials",
-        "{\"code\": \""
-            + code
-            + "\", \"title\": \"t\", \"phase\": \"PHASE_2\", \"targetEnrollment\": 5}");
+    // A trial complete enough to open (arms, criteria, an active site, a scheme).
+    RandomizedTrial.create(
+        api, code, RandomizedTrial.BLOCKS_BY_SITE_AND_RESECTABILITY, null, 5, false);
     api.post(
         "trials/" + code + "/status",
         "{\"status\": \"RECRUITING\", \"reasonForChange\": \"Ethics committee approval 2026-11\"}");

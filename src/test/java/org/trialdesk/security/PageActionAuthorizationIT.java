@@ -141,6 +141,7 @@ class PageActionAuthorizationIT {
     p.put("TrialService.create", () -> trials.create(Trial.blank()));
     p.put("TrialService.update", () -> trials.update(trial, null));
     p.put("TrialService.changeStatus", () -> trials.changeStatus(TRIAL, null, null));
+    p.put("TrialService.setupState", () -> trials.setupState(TRIAL));
     p.put("TrialService.saveArm", () -> trials.saveArm(TRIAL, Arm.blank(), null));
     p.put(
         "RegimenVocabulary.add",

@@ -83,6 +83,8 @@ final class PageActionMatrix {
     ACTIONS.put("trialView.load", ALL);
     ACTIONS.put("trialView.changeStatus", ADMIN);
     ACTIONS.put("trialView.sign", SIGNERS);
+    ACTIONS.put("trialSetup.load", ADMIN);
+    ACTIONS.put("trialSetup.open", ADMIN);
     ACTIONS.put("trialEditor.load", ADMIN);
     ACTIONS.put("trialEditor.save", ADMIN);
     ACTIONS.put("trialEditor.addFactor", FORM_ONLY);
@@ -172,6 +174,7 @@ final class PageActionMatrix {
     BOUNDARY.put("TrialService.create", ADMIN);
     BOUNDARY.put("TrialService.update", ADMIN);
     BOUNDARY.put("TrialService.changeStatus", ADMIN);
+    BOUNDARY.put("TrialService.setupState", ADMIN);
     BOUNDARY.put("TrialService.saveArm", ADMIN);
     BOUNDARY.put("RegimenVocabulary.add", ADMIN);
     BOUNDARY.put("TrialService.sign", SIGNERS);

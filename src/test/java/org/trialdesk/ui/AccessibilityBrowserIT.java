@@ -49,6 +49,7 @@ class AccessibilityBrowserIT extends BrowserTest {
             "site/list.xhtml",
             "site/edit.xhtml?code=OSK",
             "trial/view.xhtml" + t,
+            "trial/setup.xhtml" + t,
             "trial/edit.xhtml" + t,
             "trial/arm.xhtml?trial=" + code + "&arm=IL2",
             "trial/sites.xhtml" + t,

@@ -3,6 +3,7 @@ package org.trialdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.RandomizedTrial;
@@ -60,6 +61,7 @@ class RandomizationBrowserIT extends BrowserTest {
     assertThat(pages.textOf("eligibility")).contains("Adenocarcinoma").contains("Extrahepatic");
 
     pages.open("trial/view.xhtml?code=" + code);
+    driver.findElement(By.id("history-toggle")).click();
     assertThat(pages.textOf("history:table"))
         .as("no scheme details for sites")
         .doesNotContain("blockSizes");

@@ -236,7 +236,23 @@ public class ApiDescription implements OASFilter {
             "errors",
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.ARRAY)
-                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")));
+                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+        .addProperty(
+            "missing",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .addType(Schema.SchemaType.NULL)
+                .description(
+                    "What the record still lacks, when that is why the request was refused"
+                        + " (a trial not ready to open for recruitment); null otherwise.")
+                .items(
+                    OASFactory.createObject(Schema.class)
+                        .addType(Schema.SchemaType.OBJECT)
+                        .addProperty(
+                            "code", string("Stable, e.g. arms.tooFew or sites.noneActive."))
+                        .addProperty("field", string("Where, in the record's document."))
+                        .addProperty(
+                            "message", string("In the caller's language (Accept-Language)."))));
   }
 
   private static Schema string(String description) {

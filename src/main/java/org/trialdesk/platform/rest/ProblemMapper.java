@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -19,6 +20,7 @@ import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.error.UnmetConditionsException;
 import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.i18n.SupportedLocales;
 import org.trialdesk.platform.persistence.DatabaseOutage;
@@ -96,9 +98,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 ? 409
                 : domain instanceof ForbiddenException ? 403 : 400;
     String message = Messages.format(locale, domain.messageKey(), domain.arguments());
+    if (domain instanceof UnmetConditionsException unmet) {
+      return unmetProblem(unmet, locale, message);
+    }
     List<FieldError> errors =
         domain.field() == null ? List.of() : List.of(new FieldError(domain.field(), message));
     return problem(status, locale, message, errors);
+  }
+
+  /** Every unmet condition, both as an error of its field and with its code. */
+  private static Problem unmetProblem(
+      UnmetConditionsException unmet, Locale locale, String message) {
+    List<Problem.Missing> missing =
+        unmet.conditions().stream()
+            .map(
+                c ->
+                    new Problem.Missing(
+                        c.code(),
+                        c.field(),
+                        Messages.format(locale, c.messageKey(), c.arguments().toArray())))
+            .toList();
+    List<FieldError> errors = new ArrayList<>();
+    errors.add(new FieldError(unmet.field(), message));
+    missing.forEach(m -> errors.add(new FieldError(m.field(), m.message())));
+    Problem plain = problem(409, locale, message, errors);
+    return new Problem(
+        plain.type(), plain.title(), plain.status(), plain.detail(), plain.errors(), missing);
   }
 
   private static Problem problem(

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.trialdesk.platform.error.DomainException;
 import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
+import org.trialdesk.platform.error.UnmetConditionsException;
 import org.trialdesk.platform.i18n.Messages;
 
 /**
@@ -38,7 +39,20 @@ public final class FacesMessages {
     } else if (refusal instanceof DomainException domain) {
       String text =
           Messages.format(faces.getViewRoot().getLocale(), domain.messageKey(), domain.arguments());
-      add(faces, componentOf(componentOfField, domain.field()), text);
+      String component = componentOf(componentOfField, domain.field());
+      add(faces, component, text);
+      if (refusal instanceof UnmetConditionsException unmet) {
+        // Each unmet condition next to the refused action, so the whole list is read in one place.
+        for (UnmetConditionsException.Condition condition : unmet.conditions()) {
+          add(
+              faces,
+              component,
+              Messages.format(
+                  faces.getViewRoot().getLocale(),
+                  condition.messageKey(),
+                  condition.arguments().toArray()));
+        }
+      }
     } else {
       throw refusal;
     }

@@ -26,7 +26,12 @@ public record SchemeDocument(
     List<@NotNull @Valid FactorWeight> minimizationFactors,
     @Pattern(regexp = "RANGE|VARIANCE", message = "{org.trialdesk.validation.Imbalance.message}")
         String imbalance,
-    @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal preferredArmProbability,
+    @DecimalMin(
+            value = "0",
+            inclusive = false,
+            message = "{org.trialdesk.validation.Probability.message}")
+        @DecimalMax(value = "1", message = "{org.trialdesk.validation.Probability.message}")
+        BigDecimal preferredArmProbability,
     @Positive Integer stratumCap,
     Integer version,
     Instant configuredAt,

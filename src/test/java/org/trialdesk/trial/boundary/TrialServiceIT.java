@@ -24,6 +24,7 @@ import org.trialdesk.platform.error.FieldError;
 import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
+import org.trialdesk.platform.error.UnmetConditionsException;
 import org.trialdesk.platform.security.Role;
 import org.trialdesk.testsupport.Deployments;
 import org.trialdesk.testsupport.TestCaller;
@@ -48,6 +49,8 @@ class TrialServiceIT {
   @Inject TrialService trials;
   @Inject AuditTrail trail;
   @Inject Signatures signatures;
+  @Inject SiteParticipations sites;
+  @Inject SchemeConfiguration schemes;
 
   @BeforeEach
   void asAdministrator() {
@@ -61,6 +64,18 @@ class TrialServiceIT {
 
   private static AgentDose hai(String agent, String dose, String unit, String schedule) {
     return new AgentDose(agent, new BigDecimal(dose), unit, "HEPATIC_ARTERIAL_INFUSION", schedule);
+  }
+
+  /** What the trial needs besides its arms and criteria before it may open: a site and a scheme. */
+  private void completeSetUp(String code) {
+    sites.join(
+        code,
+        "sites[0].code",
+        new ParticipationDocument("OSK", null, null, "ACTIVE", null, null, null));
+    schemes.configure(
+        code,
+        new SchemeDocument(
+            "SIMPLE", null, null, null, null, null, null, null, null, null, null, null));
   }
 
   private static Trial trialWithTwoArms(String code) {
@@ -151,6 +166,7 @@ class TrialServiceIT {
   void armsAreFrozenOnceRecruitmentHasStarted() {
     String code = Deployments.uniqueCode("SVC");
     trials.create(trialWithTwoArms(code));
+    completeSetUp(code);
     trials.changeStatus(code, TrialStatus.RECRUITING, "Ethics approval received");
 
     Arm third = new Arm("OBS", "Observation", 1).give(hai("None", "1", "MG", "BOLUS_ONCE"));
@@ -219,6 +235,15 @@ class TrialServiceIT {
 
     assertThrows(
         InvalidInputException.class, () -> trials.changeStatus(code, TrialStatus.RECRUITING, " "));
+    UnmetConditionsException incomplete =
+        assertThrows(
+            UnmetConditionsException.class,
+            () -> trials.changeStatus(code, TrialStatus.RECRUITING, "Ethics approval received"));
+    assertEquals(
+        List.of("sites.noneActive", "scheme.none"),
+        incomplete.conditions().stream().map(UnmetConditionsException.Condition::code).toList());
+    assertEquals(TrialStatus.DRAFT, trials.find(code).getStatus());
+    completeSetUp(code);
     trials.changeStatus(code, TrialStatus.RECRUITING, "Ethics approval received");
 
     assertEquals(TrialStatus.RECRUITING, trials.find(code).getStatus());

@@ -6,7 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trialdesk.testsupport.Api;
 import org.trialdesk.testsupport.Api.Reply;
 import org.trialdesk.testsupport.ApiTest;
 import org.trialdesk.testsupport.RandomizedTrial;
@@ -263,12 +265,72 @@ class TrialsApiIT extends ApiTest {
     assertThat(skipping.status()).isEqualTo(409);
     assertThat(skipping.errorFor("status")).contains("DRAFT").contains("COMPLETED");
 
+    Reply withoutScheme =
+        api.post(
+            "trials/" + code + "/status",
+            "{\"status\": \"RECRUITING\", \"reasonForChange\": \"Ethics approval\"}");
+    assertThat(withoutScheme.status()).as(withoutScheme.toString()).isEqualTo(409);
+    assertThat(missingCodes(withoutScheme)).containsExactly("scheme.none");
+
+    Reply configured = api.put("trials/" + code + "/randomization", "{\"method\": \"SIMPLE\"}");
+    assertThat(configured.status()).as(configured.toString()).isEqualTo(200);
     Reply opened =
         api.post(
             "trials/" + code + "/status",
             "{\"status\": \"RECRUITING\", \"reasonForChange\": \"Ethics approval\"}");
     assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
     assertThat(opened.object().getString("status")).isEqualTo("RECRUITING");
+  }
+
+  @Test
+  void anIncompleteTrialIsNotOpenedAndEveryMissingItemIsNamed() {
+    api.post(
+        "trials",
+        """
+        {"code": "%s", "title": "Not yet set up", "phase": "PHASE_2", "targetEnrollment": 5,
+         "sites": [{"code": "OSK", "status": "PENDING"}]}
+        """
+            .formatted(code));
+    String open = "{\"status\": \"RECRUITING\", \"reasonForChange\": \"Ethics approval\"}";
+
+    Reply refused = api.post("trials/" + code + "/status", open);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(missingCodes(refused))
+        .containsExactly("arms.tooFew", "criteria.none", "sites.noneActive", "scheme.none");
+    assertThat(refused.errorFor("status")).contains(code).contains("not ready");
+    assertThat(refused.errorFor("arms"))
+        .isEqualTo("At least two arms are needed; the trial has 0.");
+    assertThat(refused.errorFor("sites")).isEqualTo("No participating site is active.");
+    assertThat(refused.errorFor("criteria")).isNotBlank();
+    assertThat(refused.errorFor("randomization")).contains("scheme");
+
+    Reply inJapanese = api.inLanguage("ja").post("trials/" + code + "/status", open);
+    assertThat(inJapanese.status()).isEqualTo(409);
+    assertThat(missingCodes(inJapanese))
+        .containsExactly("arms.tooFew", "criteria.none", "sites.noneActive", "scheme.none");
+    assertThat(inJapanese.errorFor("sites")).isEqualTo("参加中の施設がありません。");
+    assertThat(inJapanese.errorFor("arms")).contains("群");
+
+    assertThat(api.inLanguage("en").get("trials/" + code).object().getString("status"))
+        .isEqualTo("DRAFT");
+    assertThat(
+            new Api(base)
+                .as("monitor")
+                .get("audit?entity=Trial&key=" + code)
+                .array()
+                .getValuesAs(JsonObject.class))
+        .as("nothing changed, nothing recorded")
+        .noneMatch(r -> r.getString("action").equals("UPDATE"));
+    assertThat(new Api(base).as("monitor").post("trials/" + code + "/status", open).status())
+        .as("only administrators open trials")
+        .isEqualTo(403);
+  }
+
+  private static List<String> missingCodes(Reply reply) {
+    return reply.object().getJsonArray("missing").getValuesAs(JsonObject.class).stream()
+        .map(m -> m.getString("code"))
+        .toList();
   }
 
   @Test

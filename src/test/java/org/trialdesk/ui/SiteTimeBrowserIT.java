@@ -104,7 +104,7 @@ class SiteTimeBrowserIT extends BrowserTest {
         .as("the accepted forms shown")
         .contains("2026/12/01 09:30");
     assertThat(pages.pageText()).as("the zone the time is read in").contains("(Asia/Tokyo)");
-    pages.pickSuggestion("ae:term", "Nause", "Nausea");
+    pages.pickSuggestion("ae:term", "Nause", "悪心");
     pages.chooseValue("ae:grade", "1");
     pages.typeDate("ae:onset", onset.format(DateTimeFormatter.ofPattern("yyyy/M/d")));
     pages.tick("ae:expected:1");

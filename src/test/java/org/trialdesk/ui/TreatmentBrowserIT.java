@@ -61,7 +61,7 @@ class TreatmentBrowserIT extends BrowserTest {
 
     pages.switchTo("ja");
     pages.open(editor);
-    pages.pickSuggestion("ae:term", "Nause", "Nausea");
+    pages.pickSuggestion("ae:term", "Nause", "悪心");
     pages.chooseValue("ae:grade", "2");
     pages.typeDate("ae:onset", SiteDates.today().minusDays(1).toString());
     pages.typeDate("ae:resolution", SiteDates.today().minusDays(3).toString());

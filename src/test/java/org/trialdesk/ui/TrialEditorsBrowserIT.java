@@ -28,6 +28,7 @@ class TrialEditorsBrowserIT extends BrowserTest {
     pages.clickAndWaitForPage("add-arm");
     pages.type("arm:code", "ADJ");
     pages.type("arm:name", "IL-2 + 5-FU + MMC");
+    pages.type("arm:nameJa", "IL-2 術後補助群");
     pages.type("arm:ratio", "2");
     pages.clickAndWaitFor("arm:addLine", "arm:lines:0:agent");
     fillLine(0, "MMC", "2", "mg", "Bolus once weekly");
@@ -57,6 +58,7 @@ class TrialEditorsBrowserIT extends BrowserTest {
             "MMC 2 mg, hepatic arterial bolus once weekly",
             "capecitabine 1000 mg/m², oral, twice daily, days 1–14 of each 21-day cycle, 8 cycles");
     pages.switchTo("ja");
+    assertThat(pages.pageText()).as("the arm's Japanese name").contains("ADJ · IL-2 術後補助群");
     assertThat(pages.regimenOf("ADJ"))
         .contains("capecitabine 1000 mg/m²、経口、1日2回、21日を1コースとして第1–14日、8コース");
     pages.switchTo("en");
@@ -66,6 +68,23 @@ class TrialEditorsBrowserIT extends BrowserTest {
     pages.type("join:cap", "7");
     pages.clickAndWaitFor("join:add", "sites:table:0:cap");
     assertThat(pages.pageText()).contains("SAK").contains("Sakai City Hospital");
+  }
+
+  @Test
+  void anAdministratorAddsARouteToTheRegimenVocabulary() {
+    String code = "IP" + Deployments.uniqueCode("");
+    pages.open("admin/regimen-terms.xhtml");
+    pages.choose("term:kind", "Route");
+    pages.type("term:code", "intra peritoneal");
+    pages.type("term:nameEn", "intraperitoneal");
+    pages.type("term:nameJa", "腹腔内");
+    assertThat(pages.clickAndReadMessage("term:add", "term:codeMessage"))
+        .contains("INTRAPERITONEAL");
+
+    pages.type("term:code", code.toLowerCase());
+    pages.type("term:cdiscCode", "C38258");
+    pages.clickAndWaitForText("term:add", "terms", code);
+    assertThat(pages.textOf("terms")).contains(code).contains("C38258").contains("腹腔内");
   }
 
   private void fillLine(int row, String agent, String dose, String unit, String schedule) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.entity.AuditAction;
 import org.trialdesk.audit.entity.Auditable;
@@ -59,9 +60,17 @@ public class CtcaeDictionary {
   void loadStarterOnFirstStart(@Observes DatabaseReady ready) {
     CtcaeFile.Result starter = starter();
     if (em.createQuery("select count(t) from CtcaeTerm t", Long.class).getSingleResult() > 0) {
+      // One query on every start, which finds nothing once the starter terms are translated.
+      Map<Long, CtcaeTerm> untranslated =
+          em.createQuery(
+                  "select t from CtcaeTerm t where t.source = :starter and t.termJa is null",
+                  CtcaeTerm.class)
+              .setParameter("starter", CtcaeTerm.STARTER)
+              .getResultStream()
+              .collect(Collectors.toMap(CtcaeTerm::getMeddraCode, t -> t));
       for (CtcaeRow row : starter.rows()) {
-        CtcaeTerm term = em.find(CtcaeTerm.class, row.meddraCode());
-        if (term != null && CtcaeTerm.STARTER.equals(term.getSource()) && !term.hasJapanese()) {
+        CtcaeTerm term = untranslated.get(row.meddraCode());
+        if (term != null) {
           translate(term, row);
         }
       }

@@ -7,10 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialdesk.enrollment.boundary.EnrollmentService;
 import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.i18n.CallerLocale;
+import org.trialdesk.platform.i18n.SupportedLocales;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.randomization.boundary.Blinding;
 import org.trialdesk.safety.control.ToxicityTable;
@@ -67,13 +69,13 @@ public class ToxicityAnalysis {
             .setParameter(1, trial.getId())
             .getResultList();
     // The term as the reader reads it: Japanese where the dictionary has it, else English.
-    boolean japanese = "ja".equals(locale.get().getLanguage());
+    Locale reader = locale.get();
     List<ToxicityTable.Worst> worst =
         rows.stream()
             .map(
                 row ->
                     new ToxicityTable.Worst(
-                        japanese && row[1] != null ? (String) row[1] : (String) row[0],
+                        SupportedLocales.pick(reader, (String) row[0], (String) row[1]),
                         (String) row[2],
                         ((Number) row[3]).intValue(),
                         ((Number) row[4]).longValue()))

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.trialdesk.platform.i18n.SupportedLocales;
 
 /**
  * A CTCAE v5.0 term: its MedDRA code (the identity AEs refer to), System Organ Class, name, and the
@@ -99,46 +100,36 @@ public class CtcaeTerm implements Serializable {
     this.definitionJa = definition;
   }
 
-  /** Whether the term has a Japanese name. */
-  public boolean hasJapanese() {
-    return termJa != null;
-  }
-
   /** The term's name in the reader's language, English where there is no Japanese one. */
   public String termIn(Locale locale) {
-    return japanese(locale) && termJa != null ? termJa : term;
+    return SupportedLocales.pick(locale, term, termJa);
   }
 
   public String socIn(Locale locale) {
-    return japanese(locale) && socJa != null ? socJa : soc;
+    return SupportedLocales.pick(locale, soc, socJa);
   }
 
   public String definitionIn(Locale locale) {
-    return japanese(locale) && definitionJa != null ? definitionJa : definition;
+    return SupportedLocales.pick(locale, definition, definitionJa);
   }
 
   /** Descriptions of grades 1–5 in the reader's language, each English where it has no Japanese. */
   public List<String> gradesIn(Locale locale) {
     List<String> english = grades();
-    if (!japanese(locale)) {
-      return english;
-    }
     List<String> japanese = Arrays.asList(grade1Ja, grade2Ja, grade3Ja, grade4Ja, grade5Ja);
     List<String> shown = new ArrayList<>();
     for (int g = 0; g < 5; g++) {
       // Only grades the term has: a Japanese text never makes a grade exist.
       shown.add(
-          english.get(g) == null || japanese.get(g) == null ? english.get(g) : japanese.get(g));
+          english.get(g) == null
+              ? null
+              : SupportedLocales.pick(locale, english.get(g), japanese.get(g)));
     }
     return shown;
   }
 
   public String gradeDescriptionIn(int grade, Locale locale) {
     return grade < 1 || grade > 5 ? null : gradesIn(locale).get(grade - 1);
-  }
-
-  private static boolean japanese(Locale locale) {
-    return locale != null && "ja".equals(locale.getLanguage());
   }
 
   /** Descriptions of grades 1–5, {@code null} where the grade does not exist. */

@@ -150,7 +150,7 @@ public final class TrialDocuments {
     factor.setNameJa(doc.nameJa());
     if (!factor.isSite()) {
       listOf(doc.levels())
-          .forEach(level -> factor.level(level.code(), level.name()).translateLast(level.nameJa()));
+          .forEach(level -> factor.level(level.code(), level.name(), level.nameJa()));
     }
     return factor;
   }

@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.trialdesk.audit.boundary.AuditTrail;
 import org.trialdesk.audit.boundary.Signatures;
 import org.trialdesk.audit.entity.Signature;
@@ -18,18 +16,14 @@ import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.error.ForbiddenException;
 import org.trialdesk.platform.error.InvalidInputException;
 import org.trialdesk.platform.error.NotFoundException;
-import org.trialdesk.platform.error.UnmetConditionsException;
 import org.trialdesk.platform.persistence.PageRequest;
 import org.trialdesk.platform.persistence.Pages;
 import org.trialdesk.platform.security.Capability;
 import org.trialdesk.platform.validation.ConstraintCheck;
 import org.trialdesk.security.boundary.CurrentUser;
-import org.trialdesk.trial.control.TrialReadiness;
 import org.trialdesk.trial.control.TrialSigning;
 import org.trialdesk.trial.entity.AgentDose;
 import org.trialdesk.trial.entity.Arm;
-import org.trialdesk.trial.entity.ParticipationStatus;
-import org.trialdesk.trial.entity.RandomizationMethod;
 import org.trialdesk.trial.entity.Trial;
 import org.trialdesk.trial.entity.TrialStatus;
 
@@ -49,8 +43,7 @@ public class TrialService {
   @Inject AuditTrail trail;
   @Inject Signatures signatures;
   @Inject RegimenVocabulary vocabulary;
-  @Inject SchemeConfiguration schemes;
-  @Inject SiteParticipations participations;
+  @Inject TrialOpening opening;
 
   public long count(PageRequest request) {
     return Pages.count(em, Trial.class, request, SORTABLE);
@@ -122,20 +115,7 @@ public class TrialService {
     AuditTrail.requireReason(reason);
     Trial trial = managed(code);
     if (next == TrialStatus.RECRUITING && trial.getStatus().canChangeTo(next)) {
-      List<TrialReadiness.Missing> missing = missing(trial);
-      if (!missing.isEmpty()) {
-        throw new UnmetConditionsException(
-            "status",
-            "readiness.refused",
-            missing.stream()
-                .map(
-                    m ->
-                        new UnmetConditionsException.Condition(
-                            m.code(), m.field(), m.key(), m.arguments()))
-                .toList(),
-            code,
-            missing.size());
-      }
+      opening.requireReady(trial);
     }
     Map<String, String> before = trial.auditState();
     trial.changeStatus(next);
@@ -145,51 +125,12 @@ public class TrialService {
 
   /**
    * The trial's set-up as the guided set-up page shows it, with what keeps it from opening for
-   * recruitment ({@link TrialReadiness}). For administrators, who set trials up and alone may see
-   * the scheme whole.
+   * recruitment ({@link TrialOpening}). For administrators, who set trials up and alone may see the
+   * scheme whole.
    */
-  public SetupState setupState(String code) {
+  public TrialOpening.SetupState setupState(String code) {
     caller.require(Capability.SET_UP);
-    Trial trial = whole(managed(code));
-    return new SetupState(
-        trial, participations.ofTrial(code), schemes.schemeOf(code).orElse(null), missing(trial));
-  }
-
-  /**
-   * A trial's set-up: its sites, its scheme ({@code null} when none is configured) and what is
-   * missing before it may open.
-   */
-  public record SetupState(
-      Trial trial,
-      List<ParticipationDocument> sites,
-      SchemeDocument scheme,
-      List<TrialReadiness.Missing> missing)
-      implements Serializable {}
-
-  private List<TrialReadiness.Missing> missing(Trial trial) {
-    TrialReadiness.Scheme scheme =
-        schemes
-            .schemeOf(trial.getCode())
-            .map(
-                s ->
-                    new TrialReadiness.Scheme(
-                        RandomizationMethod.valueOf(s.method()),
-                        s.blockSizes(),
-                        Stream.concat(
-                                orEmpty(s.stratifyBy()).stream(),
-                                orEmpty(s.minimizationFactors()).stream()
-                                    .map(SchemeDocument.FactorWeight::factor))
-                            .toList()))
-            .orElse(null);
-    long active =
-        participations.ofTrial(trial.getCode()).stream()
-            .filter(p -> p.statusOrDefault() == ParticipationStatus.ACTIVE)
-            .count();
-    return TrialReadiness.missing(trial, scheme, active);
-  }
-
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
+    return opening.state(whole(managed(code)));
   }
 
   /**

@@ -72,7 +72,14 @@ public class StratificationFactor implements Serializable {
   }
 
   public StratificationFactor level(String levelCode, String levelName) {
-    levels.add(new FactorLevel(levelCode, levelName));
+    return level(levelCode, levelName, null);
+  }
+
+  /** Adds a level with its Japanese name, null when not translated. */
+  public StratificationFactor level(String levelCode, String levelName, String levelNameJa) {
+    FactorLevel level = new FactorLevel(levelCode, levelName);
+    level.setNameJa(levelNameJa);
+    levels.add(level);
     return this;
   }
 
@@ -83,12 +90,6 @@ public class StratificationFactor implements Serializable {
         .map(l -> l.name(reader))
         .findFirst()
         .orElse(levelCode);
-  }
-
-  /** Gives the level added last its Japanese name. */
-  public StratificationFactor translateLast(String levelNameJa) {
-    levels.get(levels.size() - 1).setNameJa(levelNameJa);
-    return this;
   }
 
   /** Takes the name and levels of {@code other}, keeping this factor's identity. */

@@ -23,12 +23,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.trialdesk.audit.entity.Auditable;
 import org.trialdesk.platform.error.ConflictException;
 import org.trialdesk.platform.i18n.SupportedLocales;
@@ -195,54 +193,7 @@ public class Trial implements Serializable, Auditable {
 
   @Override
   public Map<String, String> auditState() {
-    Map<String, String> state = new LinkedHashMap<>();
-    state.put("code", code);
-    state.put("title", title);
-    state.put("titleJa", titleJa);
-    state.put("phase", String.valueOf(phase));
-    state.put("status", String.valueOf(status));
-    state.put("targetEnrollment", String.valueOf(targetEnrollment));
-    state.put("blinded", String.valueOf(blinded));
-    state.put("saeDeadlineHours", String.valueOf(saeDeadlineHours));
-    state.put("responseConfirmation", String.valueOf(responseConfirmation));
-    state.put(
-        "factors",
-        factors.stream()
-            .map(
-                f ->
-                    f.getCode()
-                        + " ("
-                        + f.getName()
-                        + ")"
-                        + f.getLevels().stream()
-                            .map(l -> l.getCode() + " (" + l.getName() + ")")
-                            .collect(Collectors.joining(", ", ": ", "")))
-            .collect(Collectors.joining("; ")));
-    state.put(
-        "criteria",
-        criteria.stream()
-            .map(c -> c.getCode() + " " + c.getType() + ": " + c.getText())
-            .collect(Collectors.joining("; ")));
-    // Japanese forms apart from "factors", which is frozen with the strata once recruiting starts:
-    // a translation may be added to an open trial.
-    state.put(
-        "japanese",
-        factors.stream()
-                .map(
-                    f ->
-                        f.getCode()
-                            + " ("
-                            + f.getNameJa()
-                            + ")"
-                            + f.getLevels().stream()
-                                .map(l -> l.getCode() + " (" + l.getNameJa() + ")")
-                                .collect(Collectors.joining(", ", ": ", "")))
-                .collect(Collectors.joining("; "))
-            + " | "
-            + criteria.stream()
-                .map(c -> c.getCode() + ": " + c.getTextJa())
-                .collect(Collectors.joining("; ")));
-    return state;
+    return TrialAuditState.of(this);
   }
 
   public Long getId() {

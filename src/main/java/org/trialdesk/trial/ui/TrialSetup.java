@@ -14,6 +14,7 @@ import org.trialdesk.platform.error.InvalidFieldsException;
 import org.trialdesk.platform.i18n.Messages;
 import org.trialdesk.platform.ui.FacesMessages;
 import org.trialdesk.platform.ui.PageParameters;
+import org.trialdesk.trial.boundary.TrialOpening;
 import org.trialdesk.trial.boundary.TrialService;
 import org.trialdesk.trial.control.TrialReadiness;
 import org.trialdesk.trial.control.TrialReadiness.Step;
@@ -44,7 +45,7 @@ public class TrialSetup implements Serializable {
   @Inject TrialService trials;
 
   private String code;
-  private TrialService.SetupState state;
+  private TrialOpening.SetupState state;
 
   @NotBlank
   @Size(max = 1000)
@@ -125,7 +126,7 @@ public class TrialSetup implements Serializable {
     return state.trial().getStatus() == TrialStatus.DRAFT;
   }
 
-  public TrialService.SetupState getState() {
+  public TrialOpening.SetupState getState() {
     return state;
   }
 
